@@ -1,0 +1,14 @@
+// Configuration: environment variables, mirrored by command-line flags. Parsed by parseConfig in config-parse.ts.
+export type Toolset = "incidents" | "runbooks" | "shadowing";
+
+export interface Config {
+  workspaceDir: string;
+  pagerduty: { token: string; apiUrl: string; fromEmail: string | null } | null;
+  github: { token: string; owner: string; repo: string; apiUrl: string } | null;
+  runbookDir: string;
+  enableWrites: boolean;
+  toolsets: Toolset[];
+  http: { port: number; host: string; token: string | null } | null;
+  /** Deadline for one tool call, in milliseconds. */
+  toolTimeoutMs: number;
+}

@@ -1,0 +1,7 @@
+import type { Capability } from "../lib/capability.js";
+import { listIncidents } from "./list-incidents.js";
+
+export const incidentCapability: Capability = {
+  toolset: "incidents",
+  tools: [listIncidents],
+};

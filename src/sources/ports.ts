@@ -1,0 +1,117 @@
+// The interfaces capabilities use without knowing which source answers.
+import type {
+  Alert,
+  Incident,
+  IncidentStatus,
+  Instant,
+  LogEntry,
+  Note,
+  RunbookFile,
+  Shift,
+  TeamDirectory,
+  Urgency,
+} from "../model.js";
+
+/** Passed to every source call: cancellation, request accounting and progress. */
+export interface FetchContext {
+  signal?: AbortSignal;
+  /** Incremented once per upstream HTTP request (or file read batch in workspace mode: 0). */
+  requests?: RequestCounter;
+}
+
+export interface RequestCounter {
+  count: number;
+}
+
+export interface IncidentQuery {
+  since?: Instant;
+  until?: Instant;
+  statuses?: IncidentStatus[];
+  /** team.yaml service ids (or vendor ids for services not in team.yaml). */
+  serviceIds?: string[];
+  teamIds?: string[];
+  urgency?: Urgency;
+  limit: number;
+  offset: number;
+}
+
+export interface IncidentPage {
+  /** Newest first. */
+  incidents: Incident[];
+  more: boolean;
+}
+
+export interface LogEntryQuery {
+  /** Only the overview entries (state changes, notes, escalations: no notifications). */
+  overview?: boolean;
+  /** Read at most this many records (0: count only). Default: all. */
+  limit?: number;
+}
+
+/** Some records, and how many exist in all (items may be fewer when a limit applied). */
+export interface Bounded<T> {
+  items: T[];
+  total: number;
+}
+
+export interface IncidentSource {
+  readonly kind: "workspace" | "pagerduty";
+  listIncidents(query: IncidentQuery, ctx?: FetchContext): Promise<IncidentPage>;
+  /** By id or by incident number (as a string of digits). Throws NotFoundError when unknown. */
+  getIncident(idOrNumber: string, ctx?: FetchContext): Promise<Incident>;
+  /** Oldest first. */
+  listLogEntries(incidentId: string, query?: LogEntryQuery, ctx?: FetchContext): Promise<Bounded<LogEntry>>;
+  /** Log entries of all incidents in [since, until), oldest first: one paged request stream, not one per incident. */
+  listLogEntriesInWindow(
+    since: Instant,
+    until: Instant,
+    query?: { overview?: boolean },
+    ctx?: FetchContext,
+  ): Promise<LogEntry[]>;
+  /** Oldest first. */
+  listNotes(incidentId: string, ctx?: FetchContext): Promise<Note[]>;
+  /** Oldest first. */
+  listAlerts(incidentId: string, query?: { limit?: number }, ctx?: FetchContext): Promise<Bounded<Alert>>;
+  addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<Note>;
+}
+
+export interface ScheduleSummary {
+  /** team.yaml schedule id when known, else the vendor's id. */
+  id: string;
+  name: string;
+  timeZone: string;
+  /** Service ids (team.yaml ids where known). */
+  services: string[];
+  team: string | null;
+}
+
+export interface ScheduleSource {
+  readonly kind: "workspace" | "pagerduty";
+  listSchedules(ctx?: FetchContext): Promise<ScheduleSummary[]>;
+  /** Rendered entries of one schedule, clipped to [since, until), oldest first. */
+  renderSchedule(scheduleId: string, since: Instant, until: Instant, ctx?: FetchContext): Promise<Shift[]>;
+}
+
+export interface RunbookEntry {
+  path: string;
+  version: string;
+}
+
+export interface RunbookSource {
+  readonly kind: "workspace" | "github";
+  listRunbooks(ctx?: FetchContext): Promise<RunbookEntry[]>;
+  /** Throws NotFoundError when there is no such runbook. */
+  readRunbook(path: string, ctx?: FetchContext): Promise<RunbookFile>;
+}
+
+/** The team file: read in every mode, because PagerDuty knows nothing of levels or mentoring. */
+export interface TeamSource {
+  load(ctx?: FetchContext): Promise<TeamDirectory>;
+}
+
+export interface Sources {
+  team: TeamSource;
+  incidents: IncidentSource;
+  schedules: ScheduleSource;
+  runbooks: RunbookSource;
+}

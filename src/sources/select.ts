@@ -1,0 +1,49 @@
+// Picks the source behind each port from the configuration. Vendor clients are imported only when configured.
+import type { Config } from "../config.js";
+import type { Sources } from "./ports.js";
+import { createWorkspaceSources } from "./workspace/index.js";
+
+export interface SourceChoice {
+  sources: Sources;
+  /** One phrase per port, for the start-up line: "incidents and schedules from PagerDuty (https://…)". */
+  description: string;
+}
+
+export async function createSources(config: Config): Promise<SourceChoice> {
+  const workspace = createWorkspaceSources({ workspaceDir: config.workspaceDir, runbookDir: config.runbookDir });
+  let incidents: Sources["incidents"] = workspace.incidents;
+  let schedules: Sources["schedules"] = workspace.schedules;
+  let runbooks: Sources["runbooks"] = workspace.runbooks;
+  const parts = [`team from ${config.workspaceDir}/team.yaml`];
+
+  if (config.pagerduty) {
+    const { createPagerDutySources } = await import("./pagerduty/index.js");
+    const pagerduty = createPagerDutySources({
+      token: config.pagerduty.token,
+      apiUrl: config.pagerduty.apiUrl,
+      fromEmail: config.pagerduty.fromEmail,
+      team: workspace.team,
+    });
+    incidents = pagerduty.incidents;
+    schedules = pagerduty.schedules;
+    parts.push(`incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})`);
+  } else {
+    parts.push("incidents and schedules from the workspace");
+  }
+
+  if (config.github) {
+    const { createGitHubRunbookSource } = await import("./github/index.js");
+    runbooks = createGitHubRunbookSource({
+      token: config.github.token,
+      owner: config.github.owner,
+      repo: config.github.repo,
+      apiUrl: config.github.apiUrl,
+      runbookDir: config.runbookDir,
+    });
+    parts.push(`runbooks from GitHub ${config.github.owner}/${config.github.repo}/${config.runbookDir}`);
+  } else {
+    parts.push(`runbooks from the workspace folder ${config.runbookDir}/`);
+  }
+
+  return { sources: { team: workspace.team, incidents, schedules, runbooks }, description: parts.join("; ") };
+}

@@ -1,0 +1,124 @@
+// tools/list and tools/call: schemas as flat JSON Schema, input errors as sentences, every output redacted.
+import { type CallToolResult, ErrorCode, McpError, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+import { createCallContext } from "./call-context.js";
+import type { AppContext } from "./context.js";
+import { ConfigurationError, UpstreamError, UserInputError, WorkspaceError } from "./lib/errors.js";
+import { scrubSecrets } from "./lib/log.js";
+import { redactDeep, redactSecrets } from "./lib/redact.js";
+import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
+
+export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool["inputSchema"] {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline" }) as Record<
+    string,
+    unknown
+  >;
+  return rest as Tool["inputSchema"];
+}
+
+export function describeTools(tools: readonly AnyToolDefinition[]): Tool[] {
+  return tools.map((tool) => ({
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: toJsonSchema(tool.input.strict(), "input"),
+    outputSchema: toJsonSchema(tool.output, "output") as Tool["outputSchema"],
+    annotations: { title: tool.title, openWorldHint: false, ...tool.annotations },
+  }));
+}
+
+/** "since: … ; limit: …" — each problem with the field it concerns, in words a person can act on. */
+export function describeInputProblems(error: z.ZodError): string {
+  const problems = error.issues.slice(0, 5).map((issue) => {
+    const field = issue.path.length ? issue.path.join(".") : "arguments";
+    return `${field}: ${plainMessage(issue)}`;
+  });
+  return `Invalid input. ${problems.join("; ")}.`;
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.input === undefined) return `is required (expected ${issue.expected})`;
+  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}; remove ${issue.keys.length > 1 ? "them" : "it"}`;
+  return issue.message.replace(/\.$/, "");
+}
+
+export function errorResult(message: string): CallToolResult {
+  return { content: [{ type: "text", text: message }], isError: true };
+}
+
+export function failureSentence(toolName: string, error: unknown, timedOut: boolean, timeoutMs: number): string {
+  if (timedOut) {
+    return `${toolName} did not finish within ${Math.round(timeoutMs / 1000)} s; try a narrower window or try again later.`;
+  }
+  if (error instanceof UserInputError || error instanceof WorkspaceError || error instanceof ConfigurationError) {
+    return error.message;
+  }
+  if (error instanceof UpstreamError) {
+    return `${error.message}${error.retryLater && !/again/i.test(error.message) ? " Trying again later may help." : ""}`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return `${toolName} failed unexpectedly (${reason.slice(0, 300)}). This is a bug in oncall-mentor-mcp; please report it.`;
+}
+
+export interface CallExtras {
+  signal: AbortSignal;
+  progress: ToolContext["progress"];
+  sample: ToolContext["sample"];
+}
+
+export async function callTool(
+  app: AppContext,
+  tools: ReadonlyMap<string, AnyToolDefinition>,
+  name: string,
+  args: unknown,
+  extras: CallExtras,
+): Promise<CallToolResult> {
+  const tool = tools.get(name);
+  if (!tool) {
+    throw new McpError(ErrorCode.InvalidParams, `Unknown tool ${name}; tools/list shows the tools this server offers.`);
+  }
+  const input = tool.input.strict().safeParse(args ?? {});
+  if (!input.success) return errorResult(`${tool.name}: ${describeInputProblems(input.error)}`);
+
+  const deadline = AbortSignal.timeout(app.config.toolTimeoutMs);
+  const signal = AbortSignal.any([extras.signal, deadline]);
+  const secrets = configuredSecrets(app);
+  try {
+    const ctx = await createCallContext(app, { signal, progress: extras.progress, sample: extras.sample });
+    const answer = await abortable(tool.handler(input.data, ctx), signal);
+    const structured = redactDeep(answer.structured) as Record<string, unknown>;
+    const text = redactSecrets(answer.markdown);
+    return {
+      content: [{ type: "text", text: scrubSecrets(text, secrets) }],
+      structuredContent: JSON.parse(scrubSecrets(JSON.stringify(structured), secrets)) as Record<string, unknown>,
+    };
+  } catch (error) {
+    const sentence = failureSentence(tool.name, error, deadline.aborted, app.config.toolTimeoutMs);
+    if (!(error instanceof UserInputError) && !(error instanceof UpstreamError)) app.log.warn(`${tool.name}: ${sentence}`);
+    return errorResult(scrubSecrets(redactSecrets(sentence), secrets));
+  }
+}
+
+export function configuredSecrets(app: AppContext): string[] {
+  const { pagerduty, github, http } = app.config;
+  return [pagerduty?.token, github?.token, http?.token ?? undefined].filter((value): value is string => Boolean(value));
+}
+
+/** Settles when the work does, or rejects as soon as the signal aborts (the work's own fetches see the same signal). */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}

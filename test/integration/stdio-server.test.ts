@@ -1,0 +1,83 @@
+// The built server (dist/main.js) driven by the SDK's Client over stdio, as an MCP client would.
+import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectStdio, textOf } from "../helpers/mcp-client.js";
+import { BUILT_SERVER, DEMO_WORKSPACE } from "../helpers/paths.js";
+
+describe("built server over stdio on the demo workspace", () => {
+  let session: Awaited<ReturnType<typeof connectStdio>>;
+  beforeAll(async () => {
+    session = await connectStdio();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("initializes and names itself", () => {
+    expect(session.client.getServerVersion()?.name).toBe("oncall-mentor-mcp");
+    expect(session.client.getServerCapabilities()?.tools).toBeDefined();
+  });
+
+  it("lists read tools only, each with input and output schemas", async () => {
+    const { tools } = await session.client.listTools();
+    const names = tools.map((tool) => tool.name);
+    expect(names).toContain("list_incidents");
+    for (const tool of tools) {
+      expect(tool.outputSchema, tool.name).toBeDefined();
+      expect(tool.annotations?.readOnlyHint, tool.name).toBe(true);
+    }
+  });
+
+  it("answers list_incidents from the demo workspace with structured content and Markdown", async () => {
+    const result = await session.call("list_incidents", { limit: 5 });
+    expect(result.isError).toBeFalsy();
+    const structured = result.structuredContent as { incidents: { number: number; createdAt: string }[]; nextCursor: string | null };
+    expect(structured.incidents).toHaveLength(5);
+    const created = structured.incidents.map((incident) => incident.createdAt);
+    expect([...created].sort().reverse()).toEqual(created);
+    expect(structured.nextCursor).toEqual(expect.any(String));
+    expect(textOf(result)).toContain(`#${structured.incidents[0]!.number}`);
+  });
+
+  it("says on stderr which sources it serves, and nothing but JSON-RPC reaches stdout", () => {
+    const line = session.stderr.join("");
+    expect(line).toMatch(/incidents and schedules from the workspace/);
+    expect(line).toMatch(/stdio/);
+  });
+});
+
+describe("start-up failures are one clear sentence", () => {
+  const run = (env: Record<string, string>, args: string[] = []) =>
+    spawnSync(process.execPath, [BUILT_SERVER, ...args], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      encoding: "utf8",
+      input: "",
+      timeout: 20_000,
+    });
+
+  it("names a bad variable", () => {
+    const result = run({ ONCALL_TOOLSETS: "incidents,pager" });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'oncall-mentor-mcp: ONCALL_TOOLSETS names "pager"; use a comma list of incidents, runbooks, shadowing.',
+    );
+    expect(result.stdout).toBe("");
+  });
+
+  it("names a missing workspace", () => {
+    const result = run({ ONCALL_WORKSPACE: "/nonexistent/workspace" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/\/nonexistent\/workspace/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses a non-loopback HTTP host without a token", () => {
+    const result = run({}, ["--http", "0", "--host", "0.0.0.0"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/ONCALL_HTTP_TOKEN/);
+  });
+
+  it("uses the demo workspace by default", () => {
+    expect(DEMO_WORKSPACE).toMatch(/examples\/workspace$/);
+  });
+});

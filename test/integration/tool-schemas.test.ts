@@ -1,0 +1,41 @@
+// Schemas every client can read: no $ref anywhere, and the whole tools/list under a size budget.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enabledTools } from "../../src/server.js";
+import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
+
+const BUDGET_BYTES = 24 * 1024;
+
+describe("tool schemas with every toolset and writes enabled", () => {
+  let session: TestClient;
+  beforeAll(async () => {
+    session = await connectInMemory({ ONCALL_ENABLE_WRITES: "1" });
+  });
+  afterAll(async () => session?.close());
+
+  it("contain no $ref and no $defs", async () => {
+    const { tools } = await session.client.listTools();
+    for (const tool of tools) {
+      const text = JSON.stringify([tool.inputSchema, tool.outputSchema]);
+      expect(text, tool.name).not.toMatch(/"\$ref"|"\$defs"|"definitions"/);
+    }
+  });
+
+  it(`stay under ${BUDGET_BYTES} bytes in total`, async () => {
+    const { tools } = await session.client.listTools();
+    const bytes = Buffer.byteLength(JSON.stringify({ tools }));
+    console.log(`tools/list: ${tools.length} tools, ${bytes} bytes`);
+    expect(bytes).toBeLessThan(BUDGET_BYTES);
+  });
+
+  it("have honest annotations: read tools read-only, write tools not", async () => {
+    const { tools } = await session.client.listTools();
+    const writes = new Map(enabledTools(session.app).map((tool) => [tool.name, tool.writes]));
+    for (const tool of tools) {
+      expect(tool.annotations?.readOnlyHint, tool.name).toBe(!writes.get(tool.name));
+      if (writes.get(tool.name)) {
+        expect(typeof tool.annotations?.destructiveHint, tool.name).toBe("boolean");
+        expect(typeof tool.annotations?.idempotentHint, tool.name).toBe("boolean");
+      }
+    }
+  });
+});
