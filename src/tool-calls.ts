@@ -9,10 +9,11 @@ import { redactDeep, redactSecrets } from "./lib/redact.js";
 import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
 
 export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool["inputSchema"] {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline" }) as Record<
-    string,
-    unknown
-  >;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    reused: "inline",
+  }) as Record<string, unknown>;
   return rest as Tool["inputSchema"];
 }
 
@@ -37,8 +38,16 @@ export function describeInputProblems(error: z.ZodError): string {
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return `is required (expected ${issue.expected})`;
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}; remove ${issue.keys.length > 1 ? "them" : "it"}`;
+  if (issue.code === "invalid_type" && issue.input === undefined)
+    return `is required (expected ${issue.expected})`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}; remove ${issue.keys.length > 1 ? "them" : "it"}`;
+  if (issue.code === "too_big")
+    return `must be at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+  if (issue.code === "too_small")
+    return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+  if (issue.code === "invalid_value")
+    return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
   return issue.message.replace(/\.$/, "");
 }
 
@@ -46,11 +55,20 @@ export function errorResult(message: string): CallToolResult {
   return { content: [{ type: "text", text: message }], isError: true };
 }
 
-export function failureSentence(toolName: string, error: unknown, timedOut: boolean, timeoutMs: number): string {
+export function failureSentence(
+  toolName: string,
+  error: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+): string {
   if (timedOut) {
     return `${toolName} did not finish within ${Math.round(timeoutMs / 1000)} s; try a narrower window or try again later.`;
   }
-  if (error instanceof UserInputError || error instanceof WorkspaceError || error instanceof ConfigurationError) {
+  if (
+    error instanceof UserInputError ||
+    error instanceof WorkspaceError ||
+    error instanceof ConfigurationError
+  ) {
     return error.message;
   }
   if (error instanceof UpstreamError) {
@@ -75,7 +93,10 @@ export async function callTool(
 ): Promise<CallToolResult> {
   const tool = tools.get(name);
   if (!tool) {
-    throw new McpError(ErrorCode.InvalidParams, `Unknown tool ${name}; tools/list shows the tools this server offers.`);
+    throw new McpError(
+      ErrorCode.InvalidParams,
+      `Unknown tool ${name}; tools/list shows the tools this server offers.`,
+    );
   }
   const input = tool.input.strict().safeParse(args ?? {});
   if (!input.success) return errorResult(`${tool.name}: ${describeInputProblems(input.error)}`);
@@ -90,18 +111,24 @@ export async function callTool(
     const text = redactSecrets(answer.markdown);
     return {
       content: [{ type: "text", text: scrubSecrets(text, secrets) }],
-      structuredContent: JSON.parse(scrubSecrets(JSON.stringify(structured), secrets)) as Record<string, unknown>,
+      structuredContent: JSON.parse(scrubSecrets(JSON.stringify(structured), secrets)) as Record<
+        string,
+        unknown
+      >,
     };
   } catch (error) {
     const sentence = failureSentence(tool.name, error, deadline.aborted, app.config.toolTimeoutMs);
-    if (!(error instanceof UserInputError) && !(error instanceof UpstreamError)) app.log.warn(`${tool.name}: ${sentence}`);
+    if (!(error instanceof UserInputError) && !(error instanceof UpstreamError))
+      app.log.warn(`${tool.name}: ${sentence}`);
     return errorResult(scrubSecrets(redactSecrets(sentence), secrets));
   }
 }
 
 export function configuredSecrets(app: AppContext): string[] {
   const { pagerduty, github, http } = app.config;
-  return [pagerduty?.token, github?.token, http?.token ?? undefined].filter((value): value is string => Boolean(value));
+  return [pagerduty?.token, github?.token, http?.token ?? undefined].filter((value): value is string =>
+    Boolean(value),
+  );
 }
 
 /** Settles when the work does, or rejects as soon as the signal aborts (the work's own fetches see the same signal). */

@@ -19,11 +19,15 @@ export function parseInstant(text: string): Date | string {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return `"${text}" is not a real calendar date; ${EXAMPLE}`;
   }
-  if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59)) {
+  if (
+    match[4] !== undefined &&
+    (Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59)
+  ) {
     return `"${text}" is not a real time of day; ${EXAMPLE}`;
   }
   const instant = new Date(match[4] === undefined ? `${text}T00:00:00Z` : text);
-  if (Number.isNaN(instant.getTime()) || year < 1970 || year > 2200) return `"${text}" is out of range; ${EXAMPLE}`;
+  if (Number.isNaN(instant.getTime()) || year < 1970 || year > 2200)
+    return `"${text}" is out of range; ${EXAMPLE}`;
   return instant;
 }
 
@@ -55,10 +59,16 @@ export function resolveWindow(
   until: Date | undefined,
   options: { now: Date; defaultDays: number; maxDays: number },
 ): { since: Date; until: Date } {
-  const end = until ?? (since ? new Date(Math.min(options.now.getTime(), since.getTime() + options.defaultDays * DAY_MS)) : options.now);
+  const end =
+    until ??
+    (since
+      ? new Date(Math.min(options.now.getTime(), since.getTime() + options.defaultDays * DAY_MS))
+      : options.now);
   const start = since ?? new Date(end.getTime() - options.defaultDays * DAY_MS);
   if (start.getTime() >= end.getTime()) {
-    throw new UserInputError(`since (${start.toISOString()}) must be before until (${end.toISOString()}); swap them or widen the window.`);
+    throw new UserInputError(
+      `since (${start.toISOString()}) must be before until (${end.toISOString()}); swap them or widen the window.`,
+    );
   }
   const days = (end.getTime() - start.getTime()) / DAY_MS;
   if (days > options.maxDays) {

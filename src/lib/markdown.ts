@@ -6,6 +6,7 @@ export function escapeCell(text: string): string {
 }
 
 export function markdownTable(headers: string[], rows: (string | number)[][]): string {
-  const line = (cells: (string | number)[]) => `| ${cells.map((cell) => escapeCell(String(cell))).join(" | ")} |`;
+  const line = (cells: (string | number)[]) =>
+    `| ${cells.map((cell) => escapeCell(String(cell))).join(" | ")} |`;
   return [line(headers), `| ${headers.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
 }

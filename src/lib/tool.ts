@@ -34,7 +34,10 @@ export interface ToolAnswer<Output> {
   markdown: string;
 }
 
-export interface ToolDefinition<Input extends z.ZodObject = z.ZodObject, Output extends z.ZodObject = z.ZodObject> {
+export interface ToolDefinition<
+  Input extends z.ZodObject = z.ZodObject,
+  Output extends z.ZodObject = z.ZodObject,
+> {
   name: string;
   title: string;
   /** Written for the model that chooses tools: when to use it, what it returns, its limits. */

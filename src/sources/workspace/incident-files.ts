@@ -1,0 +1,167 @@
+// incidents/*.json: one incident per file, { incident, log_entries, notes, alerts } in PagerDuty REST API v2
+// shapes. Reading and writing the files, and normalising one file's JSON into records.
+import { randomBytes } from "node:crypto";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { WorkspaceError } from "../../lib/errors.js";
+import type { Alert, Incident, LogEntry, Note } from "../../model.js";
+import {
+  type FailField,
+  normaliseAlert,
+  normaliseIncident,
+  normaliseLogEntry,
+  normaliseNote,
+  type RecordJoins,
+} from "../pagerduty-records.js";
+
+/** One incident file as read from disk. */
+export interface RawIncidentFile {
+  /** Workspace-relative, e.g. "incidents/2026-11-20-payments-latency.json". */
+  file: string;
+  json: Record<string, unknown>;
+}
+
+/** One incident file's records, normalised. */
+export interface IncidentRecord {
+  file: string;
+  incident: Incident;
+  /** The ids as written in the file, before joining to team.yaml, so filters can match either. */
+  rawServiceId: string;
+  rawTeamIds: string[];
+  /** Oldest first. */
+  logEntries: LogEntry[];
+  notes: Note[];
+  alerts: Alert[];
+}
+
+const SHAPE_HINT = "each file holds { incident, log_entries, notes, alerts } as PagerDuty's API returns them";
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function lineAtPosition(text: string, message: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  return text.slice(0, Number(position[1])).split("\n").length;
+}
+
+/** Parses one file's text; a file that is not JSON or not shaped like an incident file is a WorkspaceError. */
+export function parseIncidentFile(file: string, text: string): RawIncidentFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = lineAtPosition(text, message);
+    throw new WorkspaceError(
+      `${file}${line ? ` line ${line}` : ""}: the file is not valid JSON (${message}); fix the syntax there.`,
+    );
+  }
+  if (!isObject(json)) throw new WorkspaceError(`${file}: the file is not a JSON object; ${SHAPE_HINT}.`);
+  if (!isObject(json["incident"])) throw new WorkspaceError(`${file}: incident is missing; ${SHAPE_HINT}.`);
+  for (const key of ["log_entries", "notes", "alerts"]) {
+    if (json[key] !== undefined && !Array.isArray(json[key])) {
+      throw new WorkspaceError(`${file}: ${key} must be a list; ${SHAPE_HINT}.`);
+    }
+  }
+  return { file, json };
+}
+
+function failIn(file: string, prefix: string): FailField {
+  return (field, problem) => {
+    throw new WorkspaceError(
+      `${file}: ${prefix}${field} ${problem}; fix the field to match PagerDuty's API shape.`,
+    );
+  };
+}
+
+function listOf(json: Record<string, unknown>, key: string): unknown[] {
+  const value = json[key];
+  return Array.isArray(value) ? value : [];
+}
+
+function idOf(value: unknown): string | null {
+  return isObject(value) && typeof value["id"] === "string" ? value["id"] : null;
+}
+
+export function normaliseIncidentFile(raw: RawIncidentFile, joins: RecordJoins): IncidentRecord {
+  const { file, json } = raw;
+  const incident = normaliseIncident(json["incident"], joins, failIn(file, "incident."));
+  const rawIncident = json["incident"] as Record<string, unknown>;
+  const byTime =
+    <T>(at: (item: T) => string) =>
+    (a: T, b: T) =>
+      at(a).localeCompare(at(b));
+  // Entries in the file belong to the file's incident, whatever their own reference says.
+  const logEntries = listOf(json, "log_entries")
+    .map((entry, i) => ({
+      ...normaliseLogEntry(entry, joins, failIn(file, `log_entries[${i}].`), incident.id),
+      incidentId: incident.id,
+    }))
+    .sort(byTime((e) => e.at));
+  const notes = listOf(json, "notes")
+    .map((note, i) => normaliseNote(note, incident.id, joins, failIn(file, `notes[${i}].`)))
+    .sort(byTime((n) => n.at));
+  const alerts = listOf(json, "alerts")
+    .map((alert, i) => normaliseAlert(alert, failIn(file, `alerts[${i}].`)))
+    .sort(byTime((a) => a.createdAt));
+  return {
+    file,
+    incident,
+    rawServiceId: idOf(rawIncident["service"]) ?? incident.service.id,
+    rawTeamIds: listOf(rawIncident, "teams").flatMap((team) => idOf(team) ?? []),
+    logEntries,
+    notes,
+    alerts,
+  };
+}
+
+/** Reads every incidents/*.json under the workspace; no incidents folder means no incidents. */
+export async function readIncidentFiles(workspaceDir: string): Promise<RawIncidentFile[]> {
+  const folder = join(workspaceDir, "incidents");
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const jsonNames = names.filter((name) => name.endsWith(".json")).sort();
+  return Promise.all(
+    jsonNames.map(async (name) =>
+      parseIncidentFile(`incidents/${name}`, await readFile(join(folder, name), "utf8")),
+    ),
+  );
+}
+
+/** A PagerDuty-style id: upper-case letters and digits. */
+export function newPagerDutyId(prefix: string): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  return prefix + [...randomBytes(13)].map((byte) => alphabet[byte % alphabet.length]).join("");
+}
+
+/** The indentation the file already uses, so a rewrite changes only what was added. */
+function detectIndent(text: string): string | number {
+  const match = /^[ \t]+(?=")/m.exec(text);
+  return match ? match[0] : 2;
+}
+
+/**
+ * Appends `additions` (arrays of PagerDuty-shaped objects by key) to one incident file, keeping everything
+ * else as it was. Writes a temporary file and renames it, so a reader never sees half a file.
+ */
+export async function appendToIncidentFile(
+  workspaceDir: string,
+  file: string,
+  additions: Record<string, unknown[]>,
+): Promise<RawIncidentFile> {
+  const path = join(workspaceDir, file);
+  const text = await readFile(path, "utf8");
+  const { json } = parseIncidentFile(file, text);
+  for (const [key, items] of Object.entries(additions)) json[key] = [...listOf(json, key), ...items];
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(json, null, detectIndent(text))}\n`, "utf8");
+  await rename(temporary, path);
+  return { file, json };
+}

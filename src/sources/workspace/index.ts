@@ -1,0 +1,33 @@
+// The workspace folder as a set of sources (WORKSPACE.md). Nothing touches the disk until the first call.
+import type { IncidentSource, ScheduleSource, TeamSource } from "../ports.js";
+import { WorkspaceIncidentSource } from "./incident-source.js";
+import { WorkspaceRunbookSource } from "./runbook-files.js";
+import { WorkspaceScheduleSource } from "./schedule-source.js";
+import { WorkspaceTeamSource } from "./team-source.js";
+
+export { gitBlobSha } from "./git-blob-sha.js";
+export { renderSchedule } from "./rotation.js";
+export { parseTeamFile } from "./team-file.js";
+export { WorkspaceIncidentSource, WorkspaceRunbookSource, WorkspaceScheduleSource, WorkspaceTeamSource };
+
+export interface WorkspaceSources {
+  team: TeamSource;
+  incidents: IncidentSource;
+  schedules: ScheduleSource;
+  runbooks: WorkspaceRunbookSource;
+}
+
+export function createWorkspaceSources(options: {
+  workspaceDir: string;
+  runbookDir: string;
+  /** The clock for timestamps the workspace writes (notes). */
+  now?: () => Date;
+}): WorkspaceSources {
+  const team = new WorkspaceTeamSource(options.workspaceDir);
+  return {
+    team,
+    incidents: new WorkspaceIncidentSource(options.workspaceDir, team, options.now),
+    schedules: new WorkspaceScheduleSource(team),
+    runbooks: new WorkspaceRunbookSource(options.workspaceDir, options.runbookDir),
+  };
+}
