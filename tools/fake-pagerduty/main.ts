@@ -1,0 +1,56 @@
+// `npm run fake:pagerduty [-- --workspace DIR] [--port N]`: serves a workspace as a PagerDuty account on loopback.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { repoRoot } from "../fakes/openapi-validator.js";
+import { startFakePagerDuty } from "./server.js";
+
+const { values } = parseArgs({
+  options: {
+    workspace: { type: "string", default: path.join(repoRoot, "examples/workspace") },
+    port: { type: "string", default: "0" },
+    token: { type: "string", default: "fake-token" },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`--port must be a whole number from 0 to 65535 (got ${values.port}).`);
+  process.exit(2);
+}
+
+const workspaceDir = path.resolve(values.workspace);
+if (!existsSync(path.join(workspaceDir, "team.yaml"))) {
+  console.error(`No workspace at ${workspaceDir} (it has no team.yaml): pass --workspace DIR.`);
+  process.exit(2);
+}
+
+try {
+  const fake = await startFakePagerDuty({
+    workspaceDir,
+    port,
+    token: values.token,
+  });
+  const incidents = fake.state.incidents.size;
+  console.log(`Fake PagerDuty serving ${values.workspace} (${incidents} incidents) at ${fake.url}`);
+  console.log(
+    fake.validating
+      ? "Answers are checked against pagerduty-openapiv3.json."
+      : "Specs absent: answers are not validated.",
+  );
+  console.log("\nPoint the server at it:\n");
+  console.log(`  export PAGERDUTY_API_URL=${fake.url}`);
+  console.log(`  export PAGERDUTY_API_TOKEN=${fake.token}`);
+  const writer = fake.state.users.find((user) => !String(user["email"]).endsWith(".invalid"));
+  if (writer) console.log(`  export PAGERDUTY_FROM_EMAIL=${String(writer["email"])}   # for writes (notes)`);
+  console.log("");
+  const stop = () => {
+    if (fake.violations.length > 0) console.error(`Spec violations seen:\n${fake.violations.join("\n")}`);
+    fake.close().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+} catch (error) {
+  console.error(`The fake PagerDuty could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
