@@ -1,0 +1,264 @@
+// Input and output schemas of summarize_incident and summarize_oncall_period, and the types the pure logic fills in.
+// Kept flat: every nested object is built fresh by a function, so the JSON Schema has no $ref to resolve.
+import { z } from "zod";
+import { instantField } from "../lib/dates.js";
+
+const instant = (what: string) => z.string().describe(`${what} (ISO 8601, UTC)`);
+const nullableInstant = (what: string) => z.string().nullable().describe(`${what} (ISO 8601, UTC), or null`);
+const seconds = (what: string) =>
+  z.number().int().nullable().describe(`${what} in seconds, or null when unknown`);
+const count = (what: string) => z.number().int().min(0).describe(what);
+
+const person = (what: string) =>
+  z
+    .object({
+      id: z.string().describe("Engineer id from team.yaml, else the PagerDuty user id"),
+      name: z.string().describe("Display name"),
+    })
+    .describe(what);
+
+const service = () =>
+  z
+    .object({
+      id: z.string().describe("Service id from team.yaml, else the PagerDuty service id"),
+      name: z.string().describe("Service name"),
+    })
+    .describe("The service the incident belongs to");
+
+const incidentRef = () =>
+  z
+    .object({
+      id: z.string().describe("PagerDuty incident id"),
+      number: z.number().int().describe("Incident number"),
+      title: z.string().describe("Incident title"),
+      status: z.enum(["triggered", "acknowledged", "resolved"]).describe("Current status"),
+      urgency: z.enum(["high", "low"]).describe("Urgency"),
+      service: service(),
+      createdAt: instant("When it triggered"),
+      url: z.string().nullable().describe("Link to the incident, or null"),
+    })
+    .describe("An incident");
+
+export const detailSchema = z
+  .enum(["brief", "full"])
+  .describe("brief: the 15 most telling timeline entries; full: up to 60, and more notes");
+
+export const summarizeIncidentInput = z.object({
+  incidentId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .describe("Incident id such as Q2K4GW9LZ1F0XW, or the incident number such as 1234"),
+  detail: detailSchema.default("brief"),
+});
+
+export const summarizeOncallPeriodInput = z.object({
+  since: instantField("Start of the period (inclusive); default 7 days before `until`.").optional(),
+  until: instantField("End of the period (exclusive); default now.").optional(),
+  scheduleId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("Only this schedule: its on-call people and the incidents of its services"),
+  serviceIds: z
+    .array(z.string().min(1).max(100))
+    .max(50)
+    .optional()
+    .describe("Only incidents of these service ids"),
+  teamIds: z
+    .array(z.string().min(1).max(100))
+    .max(50)
+    .optional()
+    .describe("Only incidents of these team ids"),
+});
+
+export const incidentSummarySchema = z.object({
+  incident: z
+    .object({
+      id: z.string().describe("PagerDuty incident id"),
+      number: z.number().int().describe("Incident number"),
+      title: z.string().describe("Incident title (secrets redacted)"),
+      status: z.enum(["triggered", "acknowledged", "resolved"]).describe("Current status"),
+      urgency: z.enum(["high", "low"]).describe("Urgency"),
+      priority: z.string().nullable().describe("Priority name such as P1, or null"),
+      service: service(),
+      url: z.string().nullable().describe("Link to the incident, or null"),
+    })
+    .describe("The incident summarised"),
+  detail: detailSchema,
+  createdAt: instant("When it triggered"),
+  acknowledgedAt: nullableInstant("First acknowledgement"),
+  resolvedAt: nullableInstant("When it resolved"),
+  timeToAcknowledgeSeconds: seconds("Trigger to first acknowledgement"),
+  timeToResolveSeconds: seconds("Trigger to resolution"),
+  durationSeconds: z.number().int().describe("Trigger to resolution, or to now while still open, in seconds"),
+  resolvedBy: person("Who resolved it").nullable().describe("Who resolved it; null when no person did"),
+  responders: z
+    .array(
+      z
+        .object({
+          id: z.string().describe("Engineer id from team.yaml, else the PagerDuty user id"),
+          name: z.string().describe("Display name"),
+          actions: z
+            .array(z.string())
+            .describe(
+              "What they did, in order: notified, acknowledged, unacknowledged, annotated, reassigned, assigned, escalated, escalated-to, snoozed, changed-priority, changed-urgency, resolved",
+            ),
+        })
+        .describe("A person involved"),
+    )
+    .describe("People who were paged or acted, in order of first involvement (bounded)"),
+  respondersOmitted: count("People involved but left out of responders to stay within the size limit"),
+  escalations: count("Escalation log entries"),
+  reassignments: count("Reassignments after the initial assignment"),
+  notifications: z
+    .object({
+      total: count("Notifications sent"),
+      byChannel: z
+        .record(z.string(), z.number().int())
+        .describe("Count per channel (sms, phone, email, push…); unknown for notifications only counted"),
+    })
+    .describe("Pages sent to people"),
+  alerts: z
+    .object({
+      total: count("Alerts grouped into the incident"),
+      distinctKeys: count("Distinct alert keys among the alerts read"),
+      firstAt: nullableInstant("First alert"),
+      lastAt: nullableInstant("Last alert"),
+    })
+    .describe("Alerts grouped into the incident"),
+  notes: z
+    .array(
+      z
+        .object({
+          at: instant("When written"),
+          author: person("Author").nullable().describe("Author, or null when unknown"),
+          content: z.string().describe("Note text, secrets redacted, clipped"),
+        })
+        .describe("A note"),
+    )
+    .describe("Notes, oldest first; bounded (sources.notes has the total)"),
+  timeline: z
+    .array(
+      z
+        .object({
+          at: instant("When"),
+          kind: z.string().describe("trigger, acknowledge, notify, escalate, assign, annotate, resolve…"),
+          summary: z.string().describe("One line, secrets redacted"),
+          actor: person("Who acted").nullable().describe("Who acted; null for the system or an integration"),
+          count: z.number().int().min(1).describe("Log entries folded into this line"),
+        })
+        .describe("A timeline line"),
+    )
+    .describe("Condensed timeline, oldest first: notifications folded, the most telling entries kept"),
+  timelineOmitted: count("Condensed timeline lines left out to stay within the detail limit"),
+  resolution: z.string().nullable().describe("The note or resolve message that explains the fix, or null"),
+  openQuestions: z.array(z.string()).describe("What the records cannot tell"),
+  sources: z
+    .object({
+      logEntries: count("Log entries that exist"),
+      logEntriesRead: count("Log entries read"),
+      overviewOnly: z
+        .boolean()
+        .describe("True when only overview entries were read and notifications were counted"),
+      alerts: count("Alerts that exist"),
+      notes: count("Notes that exist"),
+      requests: count("Upstream requests made"),
+    })
+    .describe("What the summary was built from"),
+});
+
+export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
+export type Detail = z.infer<typeof detailSchema>;
+
+const durationStats = (what: string) =>
+  z
+    .object({
+      medianSeconds: seconds("Median"),
+      p90Seconds: seconds("90th percentile (nearest rank)"),
+      measured: count("Incidents the figures are computed over"),
+    })
+    .describe(what);
+
+export const oncallDigestSchema = z.object({
+  window: z
+    .object({ since: instant("Start, inclusive"), until: instant("End, exclusive") })
+    .describe("The period covered"),
+  totals: z
+    .object({
+      incidents: count("Incidents that triggered in the window"),
+      highUrgency: count("High-urgency incidents"),
+      lowUrgency: count("Low-urgency incidents"),
+      afterHours: count(
+        "Incidents that paged the on-call person outside their working hours, in their time zone",
+      ),
+      afterHoursUnknown: count("Incidents whose on-call person or working hours are unknown"),
+      stillOpen: count("Incidents not resolved yet"),
+    })
+    .describe("Counts"),
+  timeToAcknowledge: durationStats("Trigger to first acknowledgement, over acknowledged incidents"),
+  timeToResolve: durationStats("Trigger to resolution, over resolved incidents"),
+  byService: z
+    .array(
+      z
+        .object({
+          service: service(),
+          incidents: count("Incidents"),
+          highUrgency: count("High-urgency incidents"),
+          medianTimeToResolveSeconds: seconds("Median time to resolve"),
+        })
+        .describe("One service"),
+    )
+    .describe("Services by incident count, busiest first"),
+  recurring: z
+    .array(
+      z
+        .object({
+          pattern: z.string().describe("The title with numbers, ids and hosts replaced by placeholders"),
+          matchedBy: z
+            .enum(["alert-key", "title"])
+            .describe("Grouped by the same alert key, or by the normalised title"),
+          alertKey: z.string().nullable().describe("The shared alert key, when matched by it"),
+          service: service(),
+          count: count("Times it fired in the window"),
+          incidentIds: z.array(z.string()).describe("Incident ids, oldest first (bounded)"),
+        })
+        .describe("A pattern that fired again and again"),
+    )
+    .describe("Recurring alerts: the toil worth fixing, most frequent first"),
+  stillOpen: z.array(incidentRef()).describe("Incidents not resolved yet, oldest first (bounded)"),
+  afterHoursPages: z
+    .array(
+      z
+        .object({
+          incident: incidentRef(),
+          onCall: person("The person paged"),
+          localTime: z
+            .string()
+            .describe("Local wall-clock time of the page, YYYY-MM-DDTHH:MM:SS, in their zone"),
+          timeZone: z.string().describe("Their IANA time zone"),
+        })
+        .describe("An after-hours page"),
+    )
+    .describe("Pages outside the on-call person's working hours, oldest first (bounded)"),
+  onCall: z
+    .array(
+      z
+        .object({
+          user: person("On-call person"),
+          schedule: z
+            .object({ id: z.string().describe("Schedule id"), name: z.string().describe("Schedule name") })
+            .describe("The schedule"),
+          start: instant("Start of the shift within the window"),
+          end: instant("End of the shift within the window"),
+        })
+        .describe("An on-call shift"),
+    )
+    .describe("Who was on call, by schedule then start (bounded)"),
+  highlights: z.array(z.string()).describe("The few things a lead should know, one sentence each"),
+});
+
+export type OncallDigest = z.infer<typeof oncallDigestSchema>;
+export type IncidentRefOut = z.infer<ReturnType<typeof incidentRef>>;

@@ -1,0 +1,264 @@
+import { describe, expect, it } from "vitest";
+import { digestOncallPeriod, firstAcknowledgements, type PeriodRecords } from "../../src/incidents/digest.js";
+import { renderOncallDigest } from "../../src/incidents/render-digest.js";
+import { oncallDigestSchema } from "../../src/incidents/schemas.js";
+import type { Incident } from "../../src/model.js";
+import { engineer, entry, incident } from "./fixtures.js";
+
+const payments = { id: "payments-api", name: "Payments API" };
+const search = { id: "search", name: "Search" };
+const legacy = { id: "legacy", name: "Legacy" };
+const kenjiRef = { id: "kenji", name: "Kenji Sato", known: true };
+const aliceRef = { id: "alice", name: "Alice Chen", known: true };
+
+const kenji = engineer("kenji", "Kenji Sato", "Asia/Tokyo");
+const alice = engineer("alice", "Alice Chen", "America/Los_Angeles", { pagerdutyUserId: "PALICE" });
+
+function inc(n: number, fields: Partial<Incident>): Incident {
+  return incident({
+    id: `PINC${n}`,
+    number: n,
+    url: `https://acme.pagerduty.com/incidents/PINC${n}`,
+    ...fields,
+  });
+}
+
+const incidents = [
+  // 23:30 in Tokyo on a Tuesday: after hours for Kenji.
+  inc(1, {
+    title: "Disk 91% full on db-7.prod.internal",
+    service: payments,
+    createdAt: "2026-11-24T14:30:00Z",
+    resolvedAt: "2026-11-24T14:50:00Z",
+  }),
+  // 10:00 in Tokyo on a Wednesday.
+  inc(2, {
+    title: "Disk 95% full on db-9.prod.internal",
+    service: payments,
+    urgency: "low",
+    createdAt: "2026-11-25T01:00:00Z",
+    resolvedAt: "2026-11-25T02:00:00Z",
+  }),
+  // 10:00 in Los Angeles on a Tuesday.
+  inc(3, {
+    title: "Search latency high",
+    service: search,
+    createdAt: "2026-11-24T18:00:00Z",
+    resolvedAt: "2026-11-24T18:30:00Z",
+  }),
+  // 22:00 in Los Angeles on a Tuesday; still open.
+  inc(4, {
+    title: "Search latency high",
+    service: search,
+    status: "acknowledged",
+    createdAt: "2026-11-25T06:00:00Z",
+    resolvedAt: null,
+  }),
+  // No schedule covers it and nobody acknowledged it.
+  inc(5, {
+    title: "Cron job failed",
+    service: legacy,
+    urgency: "low",
+    createdAt: "2026-11-26T00:00:00Z",
+    resolvedAt: "2026-11-26T00:10:00Z",
+  }),
+];
+
+// As the window's global /log_entries would return them: several acknowledgements per incident, any order.
+const globalAckEntries = [
+  entry("acknowledge", "2026-11-24T14:40:00Z", { incidentId: "PINC1", actor: aliceRef }),
+  entry("acknowledge", "2026-11-24T14:35:00Z", { incidentId: "PINC1", actor: kenjiRef }),
+  entry("notify", "2026-11-25T01:00:30Z", { incidentId: "PINC2", targets: [kenjiRef] }),
+  entry("acknowledge", "2026-11-25T01:02:00Z", { incidentId: "PINC2", actor: kenjiRef }),
+  entry("acknowledge", "2026-11-24T18:10:00Z", { incidentId: "PINC3", actor: aliceRef }),
+  entry("acknowledge", "2026-11-25T06:20:00Z", { incidentId: "PINC4", actor: aliceRef }),
+];
+
+const records: PeriodRecords = {
+  window: { since: "2026-11-23T00:00:00Z", until: "2026-11-30T00:00:00Z" },
+  incidents,
+  acknowledgements: firstAcknowledgements(globalAckEntries),
+  shifts: [
+    {
+      scheduleId: "tokyo-primary",
+      user: "kenji",
+      start: "2026-11-23T00:00:00Z",
+      end: "2026-11-26T00:00:00Z",
+    },
+    {
+      scheduleId: "tokyo-primary",
+      user: "kenji",
+      start: "2026-11-26T00:00:00Z",
+      end: "2026-11-30T00:00:00Z",
+    },
+    { scheduleId: "la-primary", user: "PALICE", start: "2026-11-23T00:00:00Z", end: "2026-11-30T00:00:00Z" },
+  ],
+  schedules: [
+    { id: "tokyo-primary", name: "Tokyo primary", services: ["payments-api"] },
+    { id: "la-primary", name: "LA primary", services: ["search"] },
+  ],
+  engineers: [kenji, alice],
+};
+
+describe("firstAcknowledgements", () => {
+  it("keeps the earliest acknowledgement of each incident and who made it", () => {
+    expect(firstAcknowledgements(globalAckEntries)).toEqual([
+      { incidentId: "PINC1", at: "2026-11-24T14:35:00Z", by: kenjiRef },
+      { incidentId: "PINC2", at: "2026-11-25T01:02:00Z", by: kenjiRef },
+      { incidentId: "PINC3", at: "2026-11-24T18:10:00Z", by: aliceRef },
+      { incidentId: "PINC4", at: "2026-11-25T06:20:00Z", by: aliceRef },
+    ]);
+  });
+});
+
+describe("digestOncallPeriod", () => {
+  const digest = digestOncallPeriod(records);
+
+  it("counts incidents, urgencies, after-hours pages and open incidents", () => {
+    expect(digest.totals).toEqual({
+      incidents: 5,
+      highUrgency: 3,
+      lowUrgency: 2,
+      afterHours: 2,
+      afterHoursUnknown: 1,
+      stillOpen: 1,
+    });
+  });
+
+  it("judges after hours in the on-call person's own zone", () => {
+    expect(
+      digest.afterHoursPages.map((page) => [
+        page.incident.number,
+        page.onCall.id,
+        page.localTime,
+        page.timeZone,
+      ]),
+    ).toEqual([
+      [1, "kenji", "2026-11-24T23:30:00", "Asia/Tokyo"],
+      [4, "alice", "2026-11-24T22:00:00", "America/Los_Angeles"],
+    ]);
+  });
+
+  it("computes median and p90 times to acknowledge and resolve", () => {
+    expect(digest.timeToAcknowledge).toEqual({ medianSeconds: 450, p90Seconds: 1200, measured: 4 });
+    expect(digest.timeToResolve).toEqual({ medianSeconds: 1500, p90Seconds: 3600, measured: 4 });
+  });
+
+  it("ranks services by incidents with their median time to resolve", () => {
+    expect(digest.byService).toEqual([
+      { service: payments, incidents: 2, highUrgency: 1, medianTimeToResolveSeconds: 2400 },
+      { service: search, incidents: 2, highUrgency: 2, medianTimeToResolveSeconds: 1800 },
+      { service: legacy, incidents: 1, highUrgency: 0, medianTimeToResolveSeconds: 600 },
+    ]);
+  });
+
+  it("finds the recurring patterns", () => {
+    expect(digest.recurring.map((r) => [r.pattern, r.count, r.incidentIds])).toEqual([
+      ["Disk {n}% full on {host}", 2, ["PINC1", "PINC2"]],
+      ["Search latency high", 2, ["PINC3", "PINC4"]],
+    ]);
+  });
+
+  it("lists open incidents and who was on call, joining adjacent shifts", () => {
+    expect(digest.stillOpen.map((ref) => ref.id)).toEqual(["PINC4"]);
+    expect(digest.onCall).toEqual([
+      {
+        user: { id: "PALICE", name: "Alice Chen" },
+        schedule: { id: "la-primary", name: "LA primary" },
+        start: "2026-11-23T00:00:00Z",
+        end: "2026-11-30T00:00:00Z",
+      },
+      {
+        user: { id: "kenji", name: "Kenji Sato" },
+        schedule: { id: "tokyo-primary", name: "Tokyo primary" },
+        start: "2026-11-23T00:00:00Z",
+        end: "2026-11-30T00:00:00Z",
+      },
+    ]);
+  });
+
+  it("matches its output schema", () => {
+    expect(oncallDigestSchema.parse(digest)).toEqual(digest);
+  });
+
+  it("renders a handoff note", () => {
+    expect(renderOncallDigest(digest)).toBe(
+      [
+        "*On-call handoff* 2026-11-23 00:00 UTC to 2026-11-30 00:00 UTC",
+        "5 incidents (3 high, 2 low urgency) · 2 after hours (1 unknown) · 1 still open",
+        "Time to acknowledge: median 7 min, p90 20 min · Time to resolve: median 25 min, p90 1 h 00 min",
+        "",
+        "*Highlights*",
+        '- 1 incident still open; the oldest is #4 "Search latency high" (Search), acknowledged since 2026-11-25T06:00:00Z.',
+        '- "Disk {n}% full on {host}" fired 2 times on Payments API: the toil most worth fixing.',
+        "- 2 of 5 incidents paged after hours (Kenji Sato 1, Alice Chen 1).",
+        "- Slowest acknowledgement: #4 after 20 min.",
+        "- 1 incident resolved without anyone acknowledging.",
+        "",
+        "*Still open*",
+        "- #4 Search: Search latency high (acknowledged since 11-25 06:00 UTC) https://acme.pagerduty.com/incidents/PINC4",
+        "",
+        "*Recurring*",
+        "- 2× Disk {n}% full on {host} (Payments API)",
+        "- 2× Search latency high (Search)",
+        "",
+        "*After hours*",
+        "- #1 paged Kenji Sato at 23:30 local (Asia/Tokyo, 2026-11-24)",
+        "- #4 paged Alice Chen at 22:00 local (America/Los_Angeles, 2026-11-24)",
+        "",
+        "*By service*",
+        "- Payments API: 2 incidents (1 high), median time to resolve 40 min",
+        "- Search: 2 incidents (2 high), median time to resolve 30 min",
+        "- Legacy: 1 incident, median time to resolve 10 min",
+        "",
+        "*On call*",
+        "- LA primary: Alice Chen (11-23 00:00 → 11-30 00:00 UTC)",
+        "- Tokyo primary: Kenji Sato (11-23 00:00 → 11-30 00:00 UTC)",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("digestOncallPeriod, finding whom an incident paged", () => {
+  const base = { ...records, acknowledgements: [] };
+
+  it("uses the single schedule in scope when none lists the service", () => {
+    const tokyoOnly = {
+      ...base,
+      incidents: [inc(6, { service: legacy, createdAt: "2026-11-24T14:30:00Z" })],
+      schedules: [{ id: "tokyo-primary", name: "Tokyo primary", services: [] }],
+    };
+    expect(digestOncallPeriod(tokyoOnly).afterHoursPages.map((page) => page.onCall.id)).toEqual(["kenji"]);
+  });
+
+  it("falls back to a known assignee, matched by PagerDuty id", () => {
+    const assigned = {
+      ...base,
+      shifts: [],
+      incidents: [
+        inc(7, {
+          service: legacy,
+          createdAt: "2026-11-25T07:00:00Z", // 23:00 in Los Angeles
+          assignees: [{ id: "PALICE", name: "Alice Chen", known: false }],
+        }),
+      ],
+    };
+    const digest = digestOncallPeriod(assigned);
+    expect(digest.totals.afterHours).toBe(1);
+    expect(digest.afterHoursPages[0]!.onCall).toEqual({ id: "alice", name: "Alice Chen" });
+  });
+
+  it("does not count a page in working hours", () => {
+    const daytime = {
+      ...base,
+      incidents: [inc(8, { service: payments, createdAt: "2026-11-24T01:00:00Z" })], // 10:00 Tuesday in Tokyo
+    };
+    expect(digestOncallPeriod(daytime).totals).toMatchObject({ afterHours: 0, afterHoursUnknown: 0 });
+  });
+
+  it("says a quiet period was quiet", () => {
+    const quiet = digestOncallPeriod({ ...base, incidents: [] });
+    expect(quiet.highlights).toEqual(["No incidents in this period: a quiet shift."]);
+    expect(quiet.timeToAcknowledge).toEqual({ medianSeconds: null, p90Seconds: null, measured: 0 });
+  });
+});
