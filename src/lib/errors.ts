@@ -11,6 +11,11 @@ export class NotFoundError extends UserInputError {
   override name = "NotFoundError";
 }
 
+/** What was read has changed upstream since (a runbook edited since it was drafted): redraft on the new version. */
+export class StaleVersionError extends UserInputError {
+  override name = "StaleVersionError";
+}
+
 /** A write was attempted while writes are disabled, or a setting needed for it is missing. */
 export class ConfigurationError extends Error {
   override name = "ConfigurationError";

@@ -97,11 +97,34 @@ export interface RunbookEntry {
   version: string;
 }
 
+/** A runbook change to propose: a branch and pull request on GitHub, the file itself in a workspace. */
+export interface RunbookProposal {
+  path: string;
+  content: string;
+  /** The version the content was drafted from; null for a new runbook. */
+  baseVersion: string | null;
+  branch: string;
+  title: string;
+  body: string;
+  commitMessage: string;
+}
+
+export interface RunbookProposalResult {
+  mode: "workspace" | "github";
+  path: string;
+  branch: string | null;
+  pullRequest: { number: number; url: string } | null;
+  /** True when an earlier proposal (the same pull request, or the file) was updated rather than created. */
+  updated: boolean;
+}
+
 export interface RunbookSource {
   readonly kind: "workspace" | "github";
   listRunbooks(ctx?: FetchContext): Promise<RunbookEntry[]>;
   /** Throws NotFoundError when there is no such runbook. */
   readRunbook(path: string, ctx?: FetchContext): Promise<RunbookFile>;
+  /** Never writes to a repository's default branch. Throws StaleVersionError when the runbook changed since baseVersion. */
+  proposeChange(proposal: RunbookProposal, ctx?: FetchContext): Promise<RunbookProposalResult>;
 }
 
 /** The team file: read in every mode, because PagerDuty knows nothing of levels or mentoring. */

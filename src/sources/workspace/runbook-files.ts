@@ -2,9 +2,15 @@
 // resolves to (symbolic links followed) must still be inside the runbook folder.
 import { lstat, mkdir, readdir, readFile, realpath, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
-import { NotFoundError, UserInputError } from "../../lib/errors.js";
+import { NotFoundError, StaleVersionError, UserInputError } from "../../lib/errors.js";
 import type { RunbookFile } from "../../model.js";
-import type { FetchContext, RunbookEntry, RunbookSource } from "../ports.js";
+import type {
+  FetchContext,
+  RunbookEntry,
+  RunbookProposal,
+  RunbookProposalResult,
+  RunbookSource,
+} from "../ports.js";
 import { gitBlobSha } from "./git-blob-sha.js";
 import { checkRunbookPath } from "./runbook-paths.js";
 
@@ -92,7 +98,28 @@ export class WorkspaceRunbookSource implements RunbookSource {
     return { path, content: bytes.toString("utf8"), version: gitBlobSha(bytes) };
   }
 
-  /** Creates or replaces a runbook; parent folders are created. Not part of the port: writes are workspace-only. */
+  /** In a workspace a proposal is the file itself: written when it still is the version the draft was made from. */
+  async proposeChange(proposal: RunbookProposal, ctx?: FetchContext): Promise<RunbookProposalResult> {
+    const current = await this.readRunbook(proposal.path, ctx).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    if ((current?.version ?? null) !== proposal.baseVersion && current?.content !== proposal.content) {
+      throw new StaleVersionError(
+        `Runbook ${proposal.path} changed since it was drafted (version ${proposal.baseVersion?.slice(0, 7) ?? "none"}, now ${current?.version.slice(0, 7) ?? "none"}); draft it again.`,
+      );
+    }
+    if (current?.content !== proposal.content) await this.writeRunbook(proposal.path, proposal.content);
+    return {
+      mode: "workspace",
+      path: proposal.path,
+      branch: null,
+      pullRequest: null,
+      updated: current !== null,
+    };
+  }
+
+  /** Creates or replaces a runbook; parent folders are created. */
   async writeRunbook(path: string, content: string): Promise<RunbookFile> {
     checkRunbookPath(path);
     await mkdir(this.root, { recursive: true });
