@@ -52,7 +52,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        req.destroy();
+        // Stop buffering but let the client finish sending, so it reads the 413 instead of a reset.
+        req.removeAllListeners("data");
+        req.resume();
         resolve("too-large");
       } else chunks.push(chunk);
     });
@@ -105,7 +107,9 @@ export async function serveHttp(
     let parsedBody: unknown;
     if (req.method === "POST") {
       const body = await readBody(req);
-      if (body === "too-large") return reply(res, 413, `Request body over ${MAX_BODY_BYTES} bytes.`);
+      if (body === "too-large") {
+        return reply(res, 413, `Request body over ${MAX_BODY_BYTES} bytes.`, { connection: "close" });
+      }
       try {
         parsedBody = JSON.parse(body.toString("utf8"));
       } catch {

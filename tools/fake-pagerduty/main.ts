@@ -31,19 +31,23 @@ try {
     port,
     token: values.token,
   });
-  const incidents = fake.state.incidents.size;
-  console.log(`Fake PagerDuty serving ${values.workspace} (${incidents} incidents) at ${fake.url}`);
-  console.log(
+  const writer = fake.state.users.find((user) => !String(user["email"]).endsWith(".invalid"));
+  // One write, so that a reader sees the whole block at once.
+  const lines = [
+    `Fake PagerDuty serving ${workspaceDir} (${fake.state.incidents.size} incidents) at ${fake.url}`,
     fake.validating
       ? "Answers are checked against pagerduty-openapiv3.json."
       : "Specs absent: answers are not validated.",
-  );
-  console.log("\nPoint the server at it:\n");
-  console.log(`  export PAGERDUTY_API_URL=${fake.url}`);
-  console.log(`  export PAGERDUTY_API_TOKEN=${fake.token}`);
-  const writer = fake.state.users.find((user) => !String(user["email"]).endsWith(".invalid"));
-  if (writer) console.log(`  export PAGERDUTY_FROM_EMAIL=${String(writer["email"])}   # for writes (notes)`);
-  console.log("");
+    "",
+    "Point the server at it:",
+    "",
+    `  export PAGERDUTY_API_URL=${fake.url}`,
+    `  export PAGERDUTY_API_TOKEN=${fake.token}`,
+    ...(writer ? [`  export PAGERDUTY_FROM_EMAIL=${String(writer["email"])}   # for writes (notes)`] : []),
+    "",
+    "Ctrl-C stops it.",
+  ];
+  console.log(lines.join("\n"));
   const stop = () => {
     if (fake.violations.length > 0) console.error(`Spec violations seen:\n${fake.violations.join("\n")}`);
     fake.close().then(() => process.exit(0));

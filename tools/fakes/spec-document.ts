@@ -18,6 +18,7 @@ export function loadSpecDocument(specFile: string): JsonObject {
     patchExclusiveBounds(parsed);
     patchOneOfToAnyOf(parsed);
     patchDocumentedNulls(parsed);
+    patchTypelessNullable(parsed);
     patchErrata(parsed);
     document = parsed;
     documents.set(key, document);
@@ -99,6 +100,26 @@ export function patchDocumentedNulls(node: unknown): void {
   }
   for (const [key, child] of Object.entries(node)) {
     if (key !== "example" && key !== "examples") patchDocumentedNulls(child);
+  }
+}
+
+/**
+ * OpenAPI 3.0 allows `nullable: true` beside `anyOf`/`allOf` with no `type` (GitHub's commit `author` does this);
+ * Ajv refuses to compile it, so it becomes `anyOf: [the schema, { type: "null" }]`.
+ */
+export function patchTypelessNullable(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) patchTypelessNullable(item);
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, child] of Object.entries(node)) {
+    if (key !== "example" && key !== "examples") patchTypelessNullable(child);
+  }
+  if (node["nullable"] === true && node["type"] === undefined) {
+    const { nullable: _nullable, ...inner } = node;
+    for (const key of Object.keys(node)) delete node[key];
+    node["anyOf"] = [inner, { type: "null" }];
   }
 }
 
