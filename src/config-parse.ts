@@ -29,7 +29,9 @@ function flagsToEnv(argv: string[]): Env {
   const env: Env = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined];
     const next = () => {
       if (inline !== undefined) return inline;
       const value = argv[i + 1];
@@ -90,7 +92,10 @@ const httpUrl = (name: string, fallback: string) =>
         const url = new URL(text);
         if (url.protocol === "http:" || url.protocol === "https:") return text;
       } catch {}
-      ctx.addIssue({ code: "custom", message: `${name} must be an http(s) URL such as ${fallback}, not "${value}".` });
+      ctx.addIssue({
+        code: "custom",
+        message: `${name} must be an http(s) URL such as ${fallback}, not "${value}".`,
+      });
       return z.NEVER;
     });
 
@@ -133,7 +138,10 @@ const EnvSchema = z.object({
 
 function parseToolsets(text: string | undefined): Toolset[] {
   if (!text?.trim()) return [...TOOLSETS];
-  const names = text.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = text
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   for (const name of names) {
     if (!TOOLSETS.includes(name as Toolset)) {
       throw new ConfigError(`ONCALL_TOOLSETS names "${name}"; use a comma list of ${TOOLSETS.join(", ")}.`);
@@ -154,7 +162,9 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
 
   const github = vars.GITHUB_TOKEN && vars.RUNBOOK_REPO ? vars.RUNBOOK_REPO.split("/") : null;
   if (vars.RUNBOOK_REPO && !vars.GITHUB_TOKEN) {
-    throw new ConfigError("RUNBOOK_REPO is set but GITHUB_TOKEN is not; set both to read runbooks from GitHub.");
+    throw new ConfigError(
+      "RUNBOOK_REPO is set but GITHUB_TOKEN is not; set both to read runbooks from GitHub.",
+    );
   }
 
   const httpPort = vars.ONCALL_HTTP_PORT ? Number(vars.ONCALL_HTTP_PORT) : null;
@@ -168,13 +178,19 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
 
   const runbookDir = (vars.RUNBOOK_DIR || "runbooks").replace(/^\.?\/+|\/+$/g, "");
   if (runbookDir.split("/").includes("..")) {
-    throw new ConfigError(`RUNBOOK_DIR must stay inside the workspace or repository, not "${vars.RUNBOOK_DIR}".`);
+    throw new ConfigError(
+      `RUNBOOK_DIR must stay inside the workspace or repository, not "${vars.RUNBOOK_DIR}".`,
+    );
   }
 
   return {
     workspaceDir: vars.ONCALL_WORKSPACE ? resolve(cwd, vars.ONCALL_WORKSPACE) : DEFAULT_WORKSPACE,
     pagerduty: vars.PAGERDUTY_API_TOKEN
-      ? { token: vars.PAGERDUTY_API_TOKEN, apiUrl: vars.PAGERDUTY_API_URL, fromEmail: vars.PAGERDUTY_FROM_EMAIL || null }
+      ? {
+          token: vars.PAGERDUTY_API_TOKEN,
+          apiUrl: vars.PAGERDUTY_API_URL,
+          fromEmail: vars.PAGERDUTY_FROM_EMAIL || null,
+        }
       : null,
     github: github
       ? { token: vars.GITHUB_TOKEN!, owner: github[0]!, repo: github[1]!, apiUrl: vars.GITHUB_API_URL }

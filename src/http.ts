@@ -33,7 +33,12 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function reply(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+function reply(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
   res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message }, id: null }));
@@ -92,7 +97,8 @@ export async function serveHttp(
       res.end(JSON.stringify({ status: "ok", sessions: sessions.size }));
       return;
     }
-    if (!hostAllowed(req) || !originAllowed(req)) return reply(res, 403, "Forbidden: Host or Origin not allowed.");
+    if (!hostAllowed(req) || !originAllowed(req))
+      return reply(res, 403, "Forbidden: Host or Origin not allowed.");
     if (path !== "/mcp") return reply(res, 404, "Not found: the MCP endpoint is /mcp.");
     if (http.token) {
       const header = req.headers.authorization ?? "";
@@ -163,15 +169,18 @@ export async function serveHttp(
   const names = new Set([...LOOPBACK_NAMES, http.host.includes(":") ? `[${http.host}]` : http.host]);
   allowedHosts = new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
 
-  const sweeper = setInterval(() => {
-    const now = Date.now();
-    for (const [id, session] of sessions) {
-      if (now - session.lastSeen > limits.idleMillis) {
-        sessions.delete(id);
-        void session.close();
+  const sweeper = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [id, session] of sessions) {
+        if (now - session.lastSeen > limits.idleMillis) {
+          sessions.delete(id);
+          void session.close();
+        }
       }
-    }
-  }, Math.min(60_000, limits.idleMillis));
+    },
+    Math.min(60_000, limits.idleMillis),
+  );
   sweeper.unref();
 
   const hostForUrl = http.host.includes(":") ? `[${http.host}]` : http.host;

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   }
   const config = parseConfig(process.env, argv);
   const log = createStderrLogger(
-    [config.pagerduty?.token, config.github?.token, config.http?.token].filter((s): s is string => Boolean(s)),
+    [config.pagerduty?.token, config.github?.token, config.http?.token].filter((s): s is string =>
+      Boolean(s),
+    ),
   );
   const { sources, description } = await createSources(config);
   // The team file is read in every mode; a malformed one stops the server here with file, line and field.
@@ -45,6 +47,11 @@ main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   const tokens = [process.env.PAGERDUTY_API_TOKEN, process.env.GITHUB_TOKEN, process.env.ONCALL_HTTP_TOKEN];
   const text = known ? message : `could not start: ${message}`;
-  process.stderr.write(`oncall-mentor-mcp: ${scrubSecrets(text, tokens.filter((s): s is string => Boolean(s)))}\n`);
+  process.stderr.write(
+    `oncall-mentor-mcp: ${scrubSecrets(
+      text,
+      tokens.filter((s): s is string => Boolean(s)),
+    )}\n`,
+  );
   process.exit(2);
 });

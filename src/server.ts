@@ -43,7 +43,12 @@ export function createServer(app: AppContext): { server: McpServer; cleanup(): P
       if (progressToken === undefined) return;
       await extra.sendNotification({
         method: "notifications/progress",
-        params: { progressToken, progress: done, ...(total === undefined ? {} : { total }), ...(message ? { message } : {}) },
+        params: {
+          progressToken,
+          progress: done,
+          ...(total === undefined ? {} : { total }),
+          ...(message ? { message } : {}),
+        },
       });
     };
     const sample: ToolContext["sample"] = server.server.getClientCapabilities()?.sampling
@@ -63,7 +68,8 @@ export function createServer(app: AppContext): { server: McpServer; cleanup(): P
   });
 
   for (const capability of CAPABILITIES) {
-    if (app.config.toolsets.includes(capability.toolset)) capability.registerPromptsAndResources?.(server, app);
+    if (app.config.toolsets.includes(capability.toolset))
+      capability.registerPromptsAndResources?.(server, app);
   }
 
   return { server, cleanup: async () => server.close() };

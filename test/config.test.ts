@@ -40,13 +40,25 @@ describe("configuration", () => {
       apiUrl: "https://api.eu.pagerduty.com",
       fromEmail: "lead@example.com",
     });
-    expect(config.github).toEqual({ token: "gh-token", owner: "acme", repo: "runbooks", apiUrl: "https://api.github.com" });
+    expect(config.github).toEqual({
+      token: "gh-token",
+      owner: "acme",
+      repo: "runbooks",
+      apiUrl: "https://api.github.com",
+    });
     expect(config.runbookDir).toBe("docs/runbooks");
     expect(config.workspaceDir).toBe("/home/user/team");
   });
 
   it("lets flags mirror the variables", () => {
-    const config = parse({}, ["--enable-write-tools", "--toolsets", "shadowing,incidents", "--http", "8080", "--workspace=/w"]);
+    const config = parse({}, [
+      "--enable-write-tools",
+      "--toolsets",
+      "shadowing,incidents",
+      "--http",
+      "8080",
+      "--workspace=/w",
+    ]);
     expect(config.enableWrites).toBe(true);
     expect(config.toolsets).toEqual(["shadowing", "incidents"]);
     expect(config.http).toEqual({ port: 8080, host: "127.0.0.1", token: null });
@@ -57,12 +69,16 @@ describe("configuration", () => {
   it("accepts the usual spellings of a boolean and refuses others by name", () => {
     expect(parse({ ONCALL_ENABLE_WRITES: "true" }).enableWrites).toBe(true);
     expect(parse({ ONCALL_ENABLE_WRITES: "0" }).enableWrites).toBe(false);
-    expect(failure({ ONCALL_ENABLE_WRITES: "maybe" })).toBe('ONCALL_ENABLE_WRITES must be 1/true or 0/false, not "maybe".');
+    expect(failure({ ONCALL_ENABLE_WRITES: "maybe" })).toBe(
+      'ONCALL_ENABLE_WRITES must be 1/true or 0/false, not "maybe".',
+    );
   });
 
   it("names the setting that is wrong, in one sentence", () => {
     expect(failure({ ONCALL_TOOLSETS: "incidents,oncall" })).toMatch(/^ONCALL_TOOLSETS names "oncall"/);
-    expect(failure({ PAGERDUTY_API_URL: "api.pagerduty.com" })).toMatch(/^PAGERDUTY_API_URL must be an http\(s\) URL/);
+    expect(failure({ PAGERDUTY_API_URL: "api.pagerduty.com" })).toMatch(
+      /^PAGERDUTY_API_URL must be an http\(s\) URL/,
+    );
     expect(failure({ RUNBOOK_REPO: "acme" })).toMatch(/RUNBOOK_REPO must look like owner\/repo/);
     expect(failure({ RUNBOOK_REPO: "acme/runbooks" })).toMatch(/GITHUB_TOKEN is not/);
     expect(failure({ ONCALL_HTTP_PORT: "99999" })).toMatch(/ONCALL_HTTP_PORT/);
@@ -73,7 +89,10 @@ describe("configuration", () => {
 
   it("refuses a non-loopback HTTP host without a token, and accepts it with one", () => {
     expect(failure({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_HOST: "0.0.0.0" })).toMatch(/ONCALL_HTTP_TOKEN/);
-    expect(parse({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_HOST: "0.0.0.0", ONCALL_HTTP_TOKEN: "s3cret-token" }).http).toEqual({
+    expect(
+      parse({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_HOST: "0.0.0.0", ONCALL_HTTP_TOKEN: "s3cret-token" })
+        .http,
+    ).toEqual({
       port: 8080,
       host: "0.0.0.0",
       token: "s3cret-token",

@@ -48,7 +48,11 @@ export const listIncidents = defineTool({
       .max(3)
       .optional()
       .describe("Only incidents in these statuses."),
-    serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only incidents of these service ids."),
+    serviceIds: z
+      .array(z.string().min(1).max(100))
+      .max(50)
+      .optional()
+      .describe("Only incidents of these service ids."),
     urgency: z.enum(["high", "low"]).optional(),
     limit: z.number().int().min(1).max(100).default(20).describe("Incidents per page, 1 to 100."),
     cursor: z.string().max(500).optional().describe("nextCursor from a previous call with the same filters."),
@@ -60,7 +64,11 @@ export const listIncidents = defineTool({
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
   async handler(input, ctx) {
-    const window = resolveWindow(input.since, input.until, { now: ctx.now, defaultDays: 30, maxDays: MAX_WINDOW_DAYS });
+    const window = resolveWindow(input.since, input.until, {
+      now: ctx.now,
+      defaultDays: 30,
+      maxDays: MAX_WINDOW_DAYS,
+    });
     const query = {
       since: window.since.toISOString(),
       until: window.until.toISOString(),

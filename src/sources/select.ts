@@ -10,7 +10,10 @@ export interface SourceChoice {
 }
 
 export async function createSources(config: Config): Promise<SourceChoice> {
-  const workspace = createWorkspaceSources({ workspaceDir: config.workspaceDir, runbookDir: config.runbookDir });
+  const workspace = createWorkspaceSources({
+    workspaceDir: config.workspaceDir,
+    runbookDir: config.runbookDir,
+  });
   let incidents: Sources["incidents"] = workspace.incidents;
   let schedules: Sources["schedules"] = workspace.schedules;
   let runbooks: Sources["runbooks"] = workspace.runbooks;

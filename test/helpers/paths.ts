@@ -7,5 +7,6 @@ export const SMALL_WORKSPACE = `${REPO_ROOT}test/fixtures/workspace-small`;
 export const BUILT_SERVER = `${REPO_ROOT}dist/main.js`;
 
 export function requireBuiltServer(): void {
-  if (!existsSync(BUILT_SERVER)) throw new Error("dist/main.js is missing: run `npm run build` (npm test does it first).");
+  if (!existsSync(BUILT_SERVER))
+    throw new Error("dist/main.js is missing: run `npm run build` (npm test does it first).");
 }

@@ -18,7 +18,9 @@ function rawRequest(
     const req = request(url, { method: options.method ?? "GET", headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     req.on("error", reject);
     if (options.body) req.write(options.body);
@@ -39,11 +41,10 @@ describe("Streamable HTTP", () => {
   beforeAll(async () => {
     const config = parseConfig({ ONCALL_HTTP_PORT: "0", ONCALL_HTTP_TOKEN: TOKEN }, [], REPO_ROOT);
     const { sources } = await createSources(config);
-    running = await serveHttp(
-      { config, sources, log: { info: () => {}, warn: () => {} } },
-      config.http!,
-      { maxSessions: 3, idleMillis: 60_000 },
-    );
+    running = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!, {
+      maxSessions: 3,
+      idleMillis: 60_000,
+    });
   });
   afterAll(async () => running?.close());
 
@@ -70,14 +71,23 @@ describe("Streamable HTTP", () => {
   });
 
   it("refuses a missing or wrong token with 401", async () => {
-    expect((await rawRequest(`${running.url}/mcp`, { method: "POST", headers: mcpHeaders, body: initialize })).status).toBe(401);
+    expect(
+      (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: mcpHeaders, body: initialize }))
+        .status,
+    ).toBe(401);
     const wrong = { ...mcpHeaders, authorization: `Bearer ${TOKEN}x` };
-    expect((await rawRequest(`${running.url}/mcp`, { method: "POST", headers: wrong, body: initialize })).status).toBe(401);
+    expect(
+      (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: wrong, body: initialize })).status,
+    ).toBe(401);
   });
 
   it("refuses a foreign Host or Origin with 403 (DNS rebinding)", async () => {
     const auth = { ...mcpHeaders, authorization: `Bearer ${TOKEN}` };
-    const host = await rawRequest(`${running.url}/mcp`, { method: "POST", headers: { ...auth, host: "evil.example:80" }, body: initialize });
+    const host = await rawRequest(`${running.url}/mcp`, {
+      method: "POST",
+      headers: { ...auth, host: "evil.example:80" },
+      body: initialize,
+    });
     expect(host.status).toBe(403);
     const origin = await rawRequest(`${running.url}/mcp`, {
       method: "POST",
@@ -98,7 +108,9 @@ describe("Streamable HTTP", () => {
     const auth = { ...mcpHeaders, authorization: `Bearer ${TOKEN}` };
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      statuses.push((await rawRequest(`${running.url}/mcp`, { method: "POST", headers: auth, body: initialize })).status);
+      statuses.push(
+        (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: auth, body: initialize })).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 503]);
   });

@@ -47,8 +47,9 @@ describe("list_incidents", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = (await workspace.call("list_incidents", { ...WINDOW, limit: 1, ...(cursor ? { cursor } : {}) }))
-        .structuredContent as unknown as Listing;
+      const page = (
+        await workspace.call("list_incidents", { ...WINDOW, limit: 1, ...(cursor ? { cursor } : {}) })
+      ).structuredContent as unknown as Listing;
       expect(page.incidents.length).toBeLessThanOrEqual(1);
       seen.push(...page.incidents.map((incident) => incident.id));
       cursor = page.nextCursor ?? undefined;
@@ -58,12 +59,16 @@ describe("list_incidents", () => {
     const resolved = (await workspace.call("list_incidents", { ...WINDOW, statuses: ["resolved"] }))
       .structuredContent as unknown as Listing;
     expect(resolved.incidents.every((incident) => incident.status === "resolved")).toBe(true);
-    expect(resolved.incidents.length).toBe(all.incidents.filter((incident) => incident.status === "resolved").length);
+    expect(resolved.incidents.length).toBe(
+      all.incidents.filter((incident) => incident.status === "resolved").length,
+    );
 
     const serviceId = all.incidents[0]!.service.id;
     const byService = (await workspace.call("list_incidents", { ...WINDOW, serviceIds: [serviceId] }))
       .structuredContent as unknown as Listing;
-    expect(byService.incidents.length).toBe(all.incidents.filter((incident) => incident.service.id === serviceId).length);
+    expect(byService.incidents.length).toBe(
+      all.incidents.filter((incident) => incident.service.id === serviceId).length,
+    );
   });
 
   it("answers bad input with a sentence naming the field", async () => {
@@ -86,8 +91,14 @@ describe("list_incidents", () => {
   });
 
   it("refuses a cursor from another query", async () => {
-    const first = (await workspace.call("list_incidents", { ...WINDOW, limit: 1 })).structuredContent as unknown as Listing;
-    const other = await workspace.call("list_incidents", { ...WINDOW, limit: 1, urgency: "low", cursor: first.nextCursor! });
+    const first = (await workspace.call("list_incidents", { ...WINDOW, limit: 1 }))
+      .structuredContent as unknown as Listing;
+    const other = await workspace.call("list_incidents", {
+      ...WINDOW,
+      limit: 1,
+      urgency: "low",
+      cursor: first.nextCursor!,
+    });
     expect(other.isError).toBe(true);
     expect(textOf(other)).toMatch(/different query/);
   });

@@ -31,7 +31,10 @@ describe("built server over stdio on the demo workspace", () => {
   it("answers list_incidents from the demo workspace with structured content and Markdown", async () => {
     const result = await session.call("list_incidents", { limit: 5 });
     expect(result.isError).toBeFalsy();
-    const structured = result.structuredContent as { incidents: { number: number; createdAt: string }[]; nextCursor: string | null };
+    const structured = result.structuredContent as {
+      incidents: { number: number; createdAt: string }[];
+      nextCursor: string | null;
+    };
     expect(structured.incidents).toHaveLength(5);
     const created = structured.incidents.map((incident) => incident.createdAt);
     expect([...created].sort().reverse()).toEqual(created);
