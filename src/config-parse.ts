@@ -1,7 +1,6 @@
 // Reads the environment and command-line flags into a Config, or fails with one sentence naming the setting.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
 import type { Config, Toolset } from "./config.js";
 
 export class ConfigError extends Error {
@@ -70,71 +69,27 @@ function flagsToEnv(argv: string[]): Env {
   return env;
 }
 
-const flag = (name: string) =>
-  z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === "") return false;
-      if (/^(1|true|yes|on)$/i.test(value)) return true;
-      if (/^(0|false|no|off)$/i.test(value)) return false;
-      ctx.addIssue({ code: "custom", message: `${name} must be 1/true or 0/false, not "${value}".` });
-      return z.NEVER;
-    });
+// Plain checks rather than a schema library: this runs before the first answer to the client, where every
+// millisecond of start-up counts, and each check is one line with its own sentence.
+function booleanSetting(name: string, value: string | undefined): boolean {
+  if (value === undefined || value === "") return false;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be 1/true or 0/false, not "${value}".`);
+}
 
-const httpUrl = (name: string, fallback: string) =>
-  z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      const text = (value || fallback).replace(/\/+$/, "");
-      try {
-        const url = new URL(text);
-        if (url.protocol === "http:" || url.protocol === "https:") return text;
-      } catch {}
-      ctx.addIssue({
-        code: "custom",
-        message: `${name} must be an http(s) URL such as ${fallback}, not "${value}".`,
-      });
-      return z.NEVER;
-    });
+function httpUrlSetting(name: string, value: string | undefined, fallback: string): string {
+  const text = (value || fallback).replace(/\/+$/, "");
+  try {
+    const url = new URL(text);
+    if (url.protocol === "http:" || url.protocol === "https:") return text;
+  } catch {}
+  throw new ConfigError(`${name} must be an http(s) URL such as ${fallback}, not "${value}".`);
+}
 
-const EnvSchema = z.object({
-  ONCALL_WORKSPACE: z.string().optional(),
-  RUNBOOK_DIR: z.string().optional(),
-  PAGERDUTY_API_TOKEN: z.string().optional(),
-  PAGERDUTY_API_URL: httpUrl("PAGERDUTY_API_URL", "https://api.pagerduty.com"),
-  PAGERDUTY_FROM_EMAIL: z
-    .string()
-    .optional()
-    .refine((value) => !value || /^[^@\s]+@[^@\s]+$/.test(value), {
-      message: "PAGERDUTY_FROM_EMAIL must be the email of a PagerDuty user.",
-    }),
-  GITHUB_TOKEN: z.string().optional(),
-  RUNBOOK_REPO: z
-    .string()
-    .optional()
-    .refine((value) => !value || /^[\w.-]+\/[\w.-]+$/.test(value), {
-      message: "RUNBOOK_REPO must look like owner/repo.",
-    }),
-  GITHUB_API_URL: httpUrl("GITHUB_API_URL", "https://api.github.com"),
-  ONCALL_ENABLE_WRITES: flag("ONCALL_ENABLE_WRITES"),
-  ONCALL_TOOLSETS: z.string().optional(),
-  ONCALL_HTTP_PORT: z
-    .string()
-    .optional()
-    .refine((value) => !value || (/^\d+$/.test(value) && Number(value) < 65536), {
-      message: "ONCALL_HTTP_PORT must be a port number from 0 to 65535.",
-    }),
-  ONCALL_HTTP_HOST: z.string().optional(),
-  ONCALL_HTTP_TOKEN: z.string().optional(),
-  ONCALL_TOOL_TIMEOUT_SECONDS: z
-    .string()
-    .optional()
-    .refine((value) => !value || (/^\d+$/.test(value) && Number(value) > 0), {
-      message: "ONCALL_TOOL_TIMEOUT_SECONDS must be a whole number of seconds.",
-    }),
-});
+function check(ok: boolean, sentence: string): void {
+  if (!ok) throw new ConfigError(sentence);
+}
 
 function parseToolsets(text: string | undefined): Toolset[] {
   if (!text?.trim()) return [...TOOLSETS];
@@ -151,14 +106,31 @@ function parseToolsets(text: string | undefined): Toolset[] {
 }
 
 export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd()): Config {
-  const merged = { ...env, ...flagsToEnv(argv) };
-  const parsed = EnvSchema.safeParse(merged);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0] ?? "configuration");
-    throw new ConfigError(issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`);
-  }
-  const vars = parsed.data;
+  const vars = { ...env, ...flagsToEnv(argv) };
+  const pagerdutyApiUrl = httpUrlSetting(
+    "PAGERDUTY_API_URL",
+    vars.PAGERDUTY_API_URL,
+    "https://api.pagerduty.com",
+  );
+  const githubApiUrl = httpUrlSetting("GITHUB_API_URL", vars.GITHUB_API_URL, "https://api.github.com");
+  const enableWrites = booleanSetting("ONCALL_ENABLE_WRITES", vars.ONCALL_ENABLE_WRITES);
+  check(
+    !vars.PAGERDUTY_FROM_EMAIL || /^[^@\s]+@[^@\s]+$/.test(vars.PAGERDUTY_FROM_EMAIL),
+    "PAGERDUTY_FROM_EMAIL must be the email of a PagerDuty user.",
+  );
+  check(
+    !vars.RUNBOOK_REPO || /^[\w.-]+\/[\w.-]+$/.test(vars.RUNBOOK_REPO),
+    "RUNBOOK_REPO must look like owner/repo.",
+  );
+  check(
+    !vars.ONCALL_HTTP_PORT || (/^\d+$/.test(vars.ONCALL_HTTP_PORT) && Number(vars.ONCALL_HTTP_PORT) < 65536),
+    "ONCALL_HTTP_PORT must be a port number from 0 to 65535.",
+  );
+  check(
+    !vars.ONCALL_TOOL_TIMEOUT_SECONDS ||
+      (/^\d+$/.test(vars.ONCALL_TOOL_TIMEOUT_SECONDS) && Number(vars.ONCALL_TOOL_TIMEOUT_SECONDS) > 0),
+    "ONCALL_TOOL_TIMEOUT_SECONDS must be a whole number of seconds.",
+  );
 
   const github = vars.GITHUB_TOKEN && vars.RUNBOOK_REPO ? vars.RUNBOOK_REPO.split("/") : null;
   if (vars.RUNBOOK_REPO && !vars.GITHUB_TOKEN) {
@@ -188,15 +160,15 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
     pagerduty: vars.PAGERDUTY_API_TOKEN
       ? {
           token: vars.PAGERDUTY_API_TOKEN,
-          apiUrl: vars.PAGERDUTY_API_URL,
+          apiUrl: pagerdutyApiUrl,
           fromEmail: vars.PAGERDUTY_FROM_EMAIL || null,
         }
       : null,
     github: github
-      ? { token: vars.GITHUB_TOKEN!, owner: github[0]!, repo: github[1]!, apiUrl: vars.GITHUB_API_URL }
+      ? { token: vars.GITHUB_TOKEN!, owner: github[0]!, repo: github[1]!, apiUrl: githubApiUrl }
       : null,
     runbookDir,
-    enableWrites: vars.ONCALL_ENABLE_WRITES,
+    enableWrites,
     toolsets: parseToolsets(vars.ONCALL_TOOLSETS),
     http: httpPort === null ? null : { port: httpPort, host: httpHost, token: httpToken },
     toolTimeoutMs: (vars.ONCALL_TOOL_TIMEOUT_SECONDS ? Number(vars.ONCALL_TOOL_TIMEOUT_SECONDS) : 30) * 1000,

@@ -1,48 +1,17 @@
 #!/usr/bin/env node
-// Command line: read the configuration, pick the sources, serve stdio (default) or Streamable HTTP.
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+// Command line: read the configuration, then serve stdio (default) or Streamable HTTP.
+// Start-up stays light: the stdio front answers initialize and tools/list from the build-time manifest, and the
+// SDK server, the sources and the team file load in the background or on the first tool call.
+import { existsSync, readFileSync } from "node:fs";
 import { ConfigError, parseConfig, USAGE, wantsHelp } from "./config-parse.js";
-import type { AppContext } from "./context.js";
 import { WorkspaceError } from "./lib/errors.js";
 import { createStderrLogger, scrubSecrets } from "./lib/log.js";
-import { createServer, enabledTools } from "./server.js";
-import { createSources } from "./sources/select.js";
+import type { StartupManifest } from "./startup/manifest.js";
+import { serveStdioFront } from "./startup/stdio-front.js";
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  if (wantsHelp(argv)) {
-    process.stderr.write(`${USAGE}\n`);
-    return;
-  }
-  const config = parseConfig(process.env, argv);
-  const log = createStderrLogger(
-    [config.pagerduty?.token, config.github?.token, config.http?.token].filter((s): s is string =>
-      Boolean(s),
-    ),
-  );
-  const { sources, description } = await createSources(config);
-  // The team file is read in every mode; a malformed one stops the server here with file, line and field.
-  await sources.team.load();
-  const app: AppContext = { config, sources, log };
-  const toolCount = enabledTools(app).length;
-  const writes = config.enableWrites ? "writes enabled" : "read-only";
+const MANIFEST_URL = new URL("./startup-manifest.json", import.meta.url);
 
-  if (config.http) {
-    const { serveHttp } = await import("./http.js");
-    const { url: address } = await serveHttp(app, config.http);
-    log.info(
-      `${toolCount} tools (${writes}); ${description}. Streamable HTTP at ${address}/mcp — point your MCP client at that URL.`,
-    );
-    return;
-  }
-  const { server } = createServer(app);
-  await server.connect(new StdioServerTransport());
-  log.info(
-    `${toolCount} tools (${writes}); ${description}. Serving MCP over stdio — point your client at "npx oncall-mentor-mcp" (see mcp.json).`,
-  );
-}
-
-main().catch((error: unknown) => {
+function fail(error: unknown): never {
   const known = error instanceof ConfigError || error instanceof WorkspaceError;
   const message = error instanceof Error ? error.message : String(error);
   const tokens = [process.env.PAGERDUTY_API_TOKEN, process.env.GITHUB_TOKEN, process.env.ONCALL_HTTP_TOKEN];
@@ -54,4 +23,69 @@ main().catch((error: unknown) => {
     )}\n`,
   );
   process.exit(2);
-});
+}
+
+function readManifest(): StartupManifest | null {
+  try {
+    return JSON.parse(readFileSync(MANIFEST_URL, "utf8")) as StartupManifest;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
+    process.stderr.write(`${USAGE}\n`);
+    return;
+  }
+  const config = parseConfig(process.env, argv);
+  if (!existsSync(`${config.workspaceDir}/team.yaml`)) {
+    throw new ConfigError(
+      `There is no team.yaml in ${config.workspaceDir}; set ONCALL_WORKSPACE (or --workspace) to a workspace folder.`,
+    );
+  }
+  const log = createStderrLogger(
+    [config.pagerduty?.token, config.github?.token, config.http?.token].filter((s): s is string =>
+      Boolean(s),
+    ),
+  );
+  const mode = config.enableWrites ? "writes enabled" : "read-only";
+  const sourcesLater = () => import("./startup/full-server.js");
+
+  if (config.http) {
+    const [{ prepareSources }, { serveHttp }] = await Promise.all([sourcesLater(), import("./http.js")]);
+    const { sources, description } = await prepareSources(config);
+    const { url } = await serveHttp({ config, sources, log }, config.http);
+    log.info(`${mode}; ${description}. Streamable HTTP at ${url}/mcp — point your MCP client at that URL.`);
+    return;
+  }
+
+  // The team file is checked soon after start, off the path of the first answers; a bad one stops the server.
+  let prepared: ReturnType<typeof prepareInBackground> | null = null;
+  const prepareInBackground = () =>
+    sourcesLater().then(async (full) => ({ full, choice: await full.prepareSources(config) }));
+  const prepare = () => {
+    prepared ??= prepareInBackground();
+    prepared.catch(fail);
+    return prepared;
+  };
+  setTimeout(prepare, 300);
+
+  const connectFull = async () => {
+    const { full, choice } = await prepare();
+    return full.connectorFor(config, log, choice);
+  };
+  const manifest = readManifest();
+  if (manifest) serveStdioFront(config, manifest, connectFull);
+  else {
+    // Run from source (no build): no manifest, so the SDK server takes stdio directly.
+    const { StdioServerTransport } = await import("@modelcontextprotocol/sdk/server/stdio.js");
+    await (await connectFull())(new StdioServerTransport());
+  }
+  log.info(
+    `${mode}; workspace ${config.workspaceDir}${config.pagerduty ? `; incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})` : "; incidents and schedules from the workspace"}${config.github ? `; runbooks from GitHub ${config.github.owner}/${config.github.repo}` : ""}. Serving MCP over stdio — point your client at "npx oncall-mentor-mcp" (see mcp.json).`,
+  );
+}
+
+main().catch(fail);

@@ -1,22 +1,51 @@
-// Bundles the server into dist/ so `npm start` and `npx` start fast: one file to load, heavy parts split
-// into chunks that load only when a tool needs them (the PagerDuty client, octokit, the solver, Markdown).
+// Bundles the server into dist/ so `npm start` and `npx` start fast: one small entry to load, heavy parts split
+// into chunks that load only when needed (the SDK server, the PagerDuty client, octokit, the solver, Markdown).
+// Then records the start-up manifest (server info, capabilities, tool listing) that the stdio front answers from.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
-await build({
-  entryPoints: { main: "src/main.ts" },
-  outdir: "dist",
+const common = {
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
   sourcemap: true,
   minifySyntax: true,
   legalComments: "linked",
-  chunkNames: "chunks/[name]-[hash]",
   // Some bundled dependencies are CommonJS and call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   logLevel: "warning",
+};
+
+rmSync("dist", { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { main: "src/main.ts" },
+  outdir: "dist",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
 });
+
+await build({
+  ...common,
+  sourcemap: false,
+  stdin: {
+    contents: `import { writeFileSync } from "node:fs";
+import { buildStartupManifest } from "./src/startup/build-manifest.ts";
+writeFileSync(process.argv[2], JSON.stringify(await buildStartupManifest()));`,
+    resolveDir: ".",
+    sourcefile: "write-manifest.ts",
+  },
+  // Split like the server itself: a single-file bundle orders zod's and the SDK's modules wrongly.
+  splitting: true,
+  outdir: "dist/.manifest",
+  entryNames: "write-manifest",
+  outExtension: { ".js": ".mjs" },
+});
+execFileSync(process.execPath, ["dist/.manifest/write-manifest.mjs", "dist/startup-manifest.json"], {
+  stdio: "inherit",
+});
+rmSync("dist/.manifest", { recursive: true });

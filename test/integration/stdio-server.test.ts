@@ -1,7 +1,10 @@
 // The built server (dist/main.js) driven by the SDK's Client over stdio, as an MCP client would.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectStdio, textOf } from "../helpers/mcp-client.js";
+import { connectInMemory, connectStdio, textOf } from "../helpers/mcp-client.js";
 import { BUILT_SERVER, DEMO_WORKSPACE } from "../helpers/paths.js";
 
 describe("built server over stdio on the demo workspace", () => {
@@ -46,6 +49,51 @@ describe("built server over stdio on the demo workspace", () => {
     const line = session.stderr.join("");
     expect(line).toMatch(/incidents and schedules from the workspace/);
     expect(line).toMatch(/stdio/);
+  });
+});
+
+describe("the fast start-up front", () => {
+  it("lists exactly what the SDK server lists, for every toolset and write setting", async () => {
+    for (const env of [
+      {},
+      { ONCALL_ENABLE_WRITES: "1" },
+      { ONCALL_TOOLSETS: "shadowing", ONCALL_ENABLE_WRITES: "1" },
+    ]) {
+      const viaFront = await connectStdio(env);
+      const viaSdk = await connectInMemory(env);
+      try {
+        expect((await viaFront.client.listTools()).tools).toEqual((await viaSdk.client.listTools()).tools);
+        expect(viaFront.client.getServerCapabilities()).toEqual(viaSdk.client.getServerCapabilities());
+        expect(viaFront.client.getInstructions()).toEqual(viaSdk.client.getInstructions());
+      } finally {
+        await viaFront.close();
+        await viaSdk.close();
+      }
+    }
+  });
+
+  it("stops with file, line and field when team.yaml is malformed, without a stack trace", () => {
+    const workspace = mkdtempSync(join(tmpdir(), "bad-team-"));
+    writeFileSync(
+      join(workspace, "team.yaml"),
+      "engineers:\n  - id: ann\n    name: Ann\n    level: junior\n    timeZone: Mars/Olympus\n",
+    );
+    const initialize = JSON.stringify({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } },
+    });
+    const result = spawnSync(process.execPath, [BUILT_SERVER], {
+      env: { PATH: process.env.PATH ?? "", ONCALL_WORKSPACE: workspace },
+      encoding: "utf8",
+      input: `${initialize}\n`,
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/team\.yaml line 5/);
+    expect(result.stderr).toMatch(/timeZone/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -1,0 +1,81 @@
+// Cold start: time from spawn to the answer of tools/list, as an MCP client waits for it, and resident memory then.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { median } from "./stats.js";
+
+export interface ColdStartFigures {
+  name: string;
+  medianMillis: number;
+  rssMegabytes: number | null;
+}
+
+function readRssMegabytes(pid: number): number | null {
+  try {
+    // /proc is Linux-only; elsewhere memory is reported as unknown rather than guessed.
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function oneStart(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ millis: number; rss: number | null }> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { env, stdio: ["pipe", "pipe", "ignore"] });
+    let buffer = "";
+    const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
+    child.on("error", reject);
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString("utf8");
+      let newline = buffer.indexOf("\n");
+      while (newline >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        newline = buffer.indexOf("\n");
+        const message = JSON.parse(line) as { id?: number };
+        if (message.id === 1) {
+          send({ jsonrpc: "2.0", method: "notifications/initialized" });
+          send({ jsonrpc: "2.0", id: 2, method: "tools/list", params: {} });
+        } else if (message.id === 2) {
+          const millis = Number(process.hrtime.bigint() - started) / 1e6;
+          const rss = child.pid ? readRssMegabytes(child.pid) : null;
+          child.kill();
+          resolve({ millis, rss });
+        }
+      }
+    });
+    send({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: {
+        protocolVersion: "2025-06-18",
+        capabilities: {},
+        clientInfo: { name: "bench", version: "1" },
+      },
+    });
+  });
+}
+
+export async function measureColdStart(
+  name: string,
+  command: string,
+  args: string[],
+  runs = 15,
+  env: NodeJS.ProcessEnv = { PATH: process.env.PATH },
+): Promise<ColdStartFigures> {
+  const times: number[] = [];
+  let rss: number | null = null;
+  for (let i = 0; i < runs; i++) {
+    const { millis, rss: measured } = await oneStart(command, args, env);
+    times.push(millis);
+    rss = measured ?? rss;
+  }
+  return { name, medianMillis: median(times), rssMegabytes: rss };
+}

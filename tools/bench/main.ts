@@ -1,0 +1,51 @@
+// npm run bench: every benchmark, each figure beside its target and a baseline measured in the same run.
+// Figures, not tests: nothing here fails on a slow machine. Results also go to bench-results.json.
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { measureColdStart } from "./cold-start.js";
+import { type BenchRow, printTable } from "./report.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+async function coldStartRows(): Promise<BenchRow[]> {
+  const node = process.execPath;
+  const echo = await measureColdStart("bare node echo", node, [`${root}tools/bench/echo-server.mjs`]);
+  const ours = await measureColdStart("oncall-mentor-mcp", node, [`${root}dist/main.js`]);
+  const everythingPath = `${root}node_modules/@modelcontextprotocol/server-everything/dist/index.js`;
+  const everything = await measureColdStart("server-everything", node, [everythingPath, "stdio"]).catch(
+    () => null,
+  );
+  const ratio = ours.medianMillis / echo.medianMillis;
+  return [
+    {
+      benchmark: "cold start to tools/list (median of 15)",
+      figure: `${ours.medianMillis.toFixed(0)} ms (${ratio.toFixed(2)}× bare node)`,
+      target: "≤ 1.5× bare node, below every anchor",
+      comparison: `bare node ${echo.medianMillis.toFixed(0)} ms; server-everything ${everything ? `${everything.medianMillis.toFixed(0)} ms` : "n/a"}`,
+      met: ratio <= 1.5 && (!everything || ours.medianMillis < everything.medianMillis),
+    },
+    {
+      benchmark: "resident memory after start",
+      figure: ours.rssMegabytes === null ? "n/a" : `${ours.rssMegabytes.toFixed(1)} MB`,
+      target: "< 60 MB",
+      comparison: `bare node ${echo.rssMegabytes?.toFixed(1) ?? "n/a"} MB`,
+      met: ours.rssMegabytes === null ? null : ours.rssMegabytes < 60,
+    },
+  ];
+}
+
+const suites: [string, () => Promise<BenchRow[]>][] = [["cold-start", coldStartRows]];
+
+const rows: BenchRow[] = [];
+for (const [name, run] of suites) {
+  if (!wanted(name)) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  rows.push(...(await run()));
+}
+console.log(printTable(rows));
+writeFileSync(
+  `${root}bench-results.json`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+);
