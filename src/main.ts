@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     ),
   );
   const mode = config.enableWrites ? "writes enabled" : "read-only";
-  const sourcesLater = () => import("./startup/full-server.js");
+  const sourcesLater = () => import("./startup/prepare-sources.js");
 
   if (config.http) {
     const [{ prepareSources }, { serveHttp }] = await Promise.all([sourcesLater(), import("./http.js")]);
@@ -63,8 +63,7 @@ async function main(): Promise<void> {
 
   // The team file is checked soon after start, off the path of the first answers; a bad one stops the server.
   let prepared: ReturnType<typeof prepareInBackground> | null = null;
-  const prepareInBackground = () =>
-    sourcesLater().then(async (full) => ({ full, choice: await full.prepareSources(config) }));
+  const prepareInBackground = () => sourcesLater().then(({ prepareSources }) => prepareSources(config));
   const prepare = () => {
     prepared ??= prepareInBackground();
     prepared.catch(fail);
@@ -73,8 +72,8 @@ async function main(): Promise<void> {
   setTimeout(prepare, 300);
 
   const connectFull = async () => {
-    const { full, choice } = await prepare();
-    return full.connectorFor(config, log, choice);
+    const [choice, { connectorFor }] = await Promise.all([prepare(), import("./startup/full-server.js")]);
+    return connectorFor(config, log, choice);
   };
   const manifest = readManifest();
   if (manifest) serveStdioFront(config, manifest, connectFull);

@@ -6,7 +6,10 @@ import { median } from "./stats.js";
 export interface ColdStartFigures {
   name: string;
   medianMillis: number;
+  /** Resident memory when tools/list was answered. */
   rssMegabytes: number | null;
+  /** Resident memory 1.5 s later, once background start-up work is done. */
+  settledRssMegabytes: number | null;
 }
 
 function readRssMegabytes(pid: number): number | null {
@@ -20,11 +23,13 @@ function readRssMegabytes(pid: number): number | null {
   }
 }
 
+/** Spawns the server, times spawn → tools/list answer, and (when settleMillis is set) reads its memory once settled. */
 function oneStart(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-): Promise<{ millis: number; rss: number | null }> {
+  settleMillis: number | null,
+): Promise<{ millis: number; rss: number | null; settledRss: number | null }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { env, stdio: ["pipe", "pipe", "ignore"] });
@@ -44,9 +49,18 @@ function oneStart(
           send({ jsonrpc: "2.0", id: 2, method: "tools/list", params: {} });
         } else if (message.id === 2) {
           const millis = Number(process.hrtime.bigint() - started) / 1e6;
-          const rss = child.pid ? readRssMegabytes(child.pid) : null;
-          child.kill();
-          resolve({ millis, rss });
+          if (settleMillis === null) {
+            child.kill();
+            resolve({ millis, rss: null, settledRss: null });
+          } else {
+            const atAnswer = child.pid ? readRssMegabytes(child.pid) : null;
+            // Background start-up work (the team file check) has finished by then: memory once settled.
+            setTimeout(() => {
+              const settled = child.pid ? readRssMegabytes(child.pid) : null;
+              child.kill();
+              resolve({ millis, rss: atAnswer, settledRss: settled });
+            }, settleMillis);
+          }
         }
       }
     });
@@ -71,11 +85,16 @@ export async function measureColdStart(
   env: NodeJS.ProcessEnv = { PATH: process.env.PATH },
 ): Promise<ColdStartFigures> {
   const times: number[] = [];
-  let rss: number | null = null;
+  let memory = { rss: null as number | null, settledRss: null as number | null };
   for (let i = 0; i < runs; i++) {
-    const { millis, rss: measured } = await oneStart(command, args, env);
+    const { millis, ...measured } = await oneStart(command, args, env, i === runs - 1 ? 1500 : null);
     times.push(millis);
-    rss = measured ?? rss;
+    if (measured.rss !== null) memory = measured;
   }
-  return { name, medianMillis: median(times), rssMegabytes: rss };
+  return {
+    name,
+    medianMillis: median(times),
+    rssMegabytes: memory.rss,
+    settledRssMegabytes: memory.settledRss,
+  };
 }

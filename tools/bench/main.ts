@@ -9,6 +9,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
+const megabytes = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(1)} MB`);
+
 async function coldStartRows(): Promise<BenchRow[]> {
   const node = process.execPath;
   const echo = await measureColdStart("bare node echo", node, [`${root}tools/bench/echo-server.mjs`]);
@@ -27,11 +29,18 @@ async function coldStartRows(): Promise<BenchRow[]> {
       met: ratio <= 1.5 && (!everything || ours.medianMillis < everything.medianMillis),
     },
     {
-      benchmark: "resident memory after start",
-      figure: ours.rssMegabytes === null ? "n/a" : `${ours.rssMegabytes.toFixed(1)} MB`,
+      benchmark: "resident memory at the tools/list answer",
+      figure: megabytes(ours.rssMegabytes),
       target: "< 60 MB",
-      comparison: `bare node ${echo.rssMegabytes?.toFixed(1) ?? "n/a"} MB`,
+      comparison: `bare node ${megabytes(echo.rssMegabytes)}`,
       met: ours.rssMegabytes === null ? null : ours.rssMegabytes < 60,
+    },
+    {
+      benchmark: "resident memory 1.5 s later (team file checked)",
+      figure: megabytes(ours.settledRssMegabytes),
+      target: "< 60 MB",
+      comparison: `bare node ${megabytes(echo.settledRssMegabytes)}; server-everything ${megabytes(everything?.settledRssMegabytes ?? null)}`,
+      met: ours.settledRssMegabytes === null ? null : ours.settledRssMegabytes < 60,
     },
   ];
 }
