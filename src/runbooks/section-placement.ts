@@ -1,0 +1,96 @@
+// Which section new lines go to: the section of that meaning (under the alert's own heading when the runbook
+// has one per alert), or a new section put where the conventional order says, in the runbook's own style.
+import type { RunbookOutline, RunbookSection } from "./markdown-sections.js";
+import { normalizeProse } from "./runbook-mentions.js";
+import { NEW_SECTION_HEADINGS, SECTION_ORDER } from "./section-kinds.js";
+
+export type DraftedKind = keyof typeof NEW_SECTION_HEADINGS;
+
+export type Placement =
+  | { kind: "existing"; section: RunbookSection }
+  | { kind: "new"; heading: string; depth: number; setext: boolean; before: number };
+
+/** The first heading, when it is the only one at its depth or shallower: a document title, not a section. */
+export function titleOf(outline: RunbookOutline): RunbookSection | null {
+  const first = outline.sections[0];
+  if (!first) return null;
+  return outline.sections.every((section) => section === first || section.depth > first.depth) ? first : null;
+}
+
+/**
+ * The part of a runbook about one of the alerts, when it has one part per alert or component: the deepest
+ * section whose heading names the alert, else the section around the first line that names it (the smallest
+ * one that is not itself a symptoms or steps section). Null when the whole runbook is the scope.
+ */
+export function findScope(outline: RunbookOutline, alertNames: readonly string[]): RunbookSection | null {
+  const names = alertNames.map((name) => name.toLowerCase()).filter((name) => name.length >= 4);
+  if (names.length === 0) return null;
+  const title = titleOf(outline);
+  let scope: RunbookSection | null = null;
+  for (const section of outline.sections) {
+    const heading = normalizeProse(section.heading);
+    if (names.some((name) => heading.includes(name)) && (!scope || section.depth > scope.depth))
+      scope = section;
+  }
+  if (scope) return scope;
+  const texts = outline.lines.texts;
+  const firstBodyLine = outline.sections[0]?.line ?? texts.length;
+  const line = texts.findIndex(
+    (text, index) => index >= firstBodyLine && names.some((name) => text.toLowerCase().includes(name)),
+  );
+  if (line < 0) return null;
+  const around = outline.sections
+    .filter((section) => section.line <= line && line < section.end && section !== title)
+    .sort((a, b) => b.depth - a.depth);
+  return around.find((section) => section.kind === null || hasKindedSubsections(outline, section)) ?? null;
+}
+
+function hasKindedSubsections(outline: RunbookOutline, parent: RunbookSection): boolean {
+  return outline.sections.some(
+    (section) => section.line > parent.line && section.line < parent.end && section.kind !== null,
+  );
+}
+
+export function placeSection(
+  outline: RunbookOutline,
+  kind: DraftedKind,
+  alertScope: RunbookSection | null,
+): Placement {
+  const title = titleOf(outline);
+  const sections = outline.sections.filter((section) => section !== title);
+  // History is the runbook's, not one alert's.
+  let scope = kind === "history" ? null : alertScope;
+  const within = (section: RunbookSection) =>
+    !scope || (section.line > scope.line && section.line < scope.end);
+  if (scope && !sections.some((section) => within(section) && section.kind !== null)) scope = null;
+
+  const candidates = sections.filter((section) => section.kind === kind && within(section));
+  if (candidates.length > 0) {
+    const depth = Math.min(...candidates.map((section) => section.depth));
+    return { kind: "existing", section: candidates.find((section) => section.depth === depth)! };
+  }
+
+  const depth = scope ? scope.depth + 1 : newSectionDepth(sections, title);
+  const siblings = sections.filter((section) => section.depth === depth && within(section));
+  const containerEnd = scope ? scope.end : outline.lines.texts.length;
+  const order = SECTION_ORDER.indexOf(kind);
+  let before = containerEnd;
+  if (kind !== "history") {
+    const later = siblings.find(
+      (section) => section.kind !== null && SECTION_ORDER.indexOf(section.kind) > order,
+    );
+    const earlier = siblings
+      .filter((section) => section.kind !== null && SECTION_ORDER.indexOf(section.kind) < order)
+      .at(-1);
+    before = later ? later.line : earlier ? earlier.end : containerEnd;
+  }
+  const setext = depth <= 2 && outline.sections.some((section) => section.depth === depth && section.setext);
+  return { kind: "new", heading: NEW_SECTION_HEADINGS[kind], depth, setext, before };
+}
+
+function newSectionDepth(sections: readonly RunbookSection[], title: RunbookSection | null): number {
+  const recognised = sections.filter((section) => section.kind !== null);
+  if (recognised.length > 0) return Math.min(...recognised.map((section) => section.depth));
+  if (sections.length > 0) return Math.min(...sections.map((section) => section.depth));
+  return title ? Math.min(title.depth + 1, 6) : 2;
+}
