@@ -5,12 +5,18 @@ import type { AppContext } from "./context.js";
 import { incidentCapability } from "./incidents/index.js";
 import type { Capability } from "./lib/capability.js";
 import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
+import { oncallLoadCapability } from "./oncall-load/index.js";
+import { runbookCapability } from "./runbooks/index.js";
 import { callTool, describeTools } from "./tool-calls.js";
 
 export const SERVER_NAME = "oncall-mentor-mcp";
 export const SERVER_VERSION = "0.1.0";
 
-export const CAPABILITIES: readonly Capability[] = [incidentCapability];
+export const CAPABILITIES: readonly Capability[] = [
+  incidentCapability,
+  oncallLoadCapability,
+  runbookCapability,
+];
 
 /** The tools a configuration exposes: enabled toolsets only, and write tools only when writes are enabled. */
 export function enabledTools(app: Pick<AppContext, "config">): AnyToolDefinition[] {

@@ -14,7 +14,25 @@ export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool[
     unrepresentable: "any",
     reused: "inline",
   }) as Record<string, unknown>;
-  return rest as Tool["inputSchema"];
+  return compactSchema(rest, io) as Tool["inputSchema"];
+}
+
+const SAFE_INTEGER_BOUNDS = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
+
+/**
+ * Every client reads every tool schema on every conversation, so schemas carry only what informs a caller:
+ * zod's safe-integer bounds go, and so does `additionalProperties: false` on outputs (it constrains the server).
+ */
+function compactSchema(node: unknown, io: "input" | "output"): unknown {
+  if (Array.isArray(node)) return node.map((item) => compactSchema(item, io));
+  if (typeof node !== "object" || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === "minimum" || key === "maximum") && SAFE_INTEGER_BOUNDS.has(value as number)) continue;
+    if (key === "additionalProperties" && value === false && io === "output") continue;
+    out[key] = key === "properties" || typeof value === "object" ? compactSchema(value, io) : value;
+  }
+  return out;
 }
 
 export function describeTools(tools: readonly AnyToolDefinition[]): Tool[] {
@@ -24,7 +42,7 @@ export function describeTools(tools: readonly AnyToolDefinition[]): Tool[] {
     description: tool.description,
     inputSchema: toJsonSchema(tool.input.strict(), "input"),
     outputSchema: toJsonSchema(tool.output, "output") as Tool["outputSchema"],
-    annotations: { title: tool.title, openWorldHint: false, ...tool.annotations },
+    annotations: { openWorldHint: false, ...tool.annotations },
   }));
 }
 
@@ -60,9 +78,12 @@ export function failureSentence(
   error: unknown,
   timedOut: boolean,
   timeoutMs: number,
+  /** The upstream services configured; a deadline passed while one of them was still answering. */
+  upstreams: readonly string[] = [],
 ): string {
   if (timedOut) {
-    return `${toolName} did not finish within ${Math.round(timeoutMs / 1000)} s; try a narrower window or try again later.`;
+    const waiting = upstreams.length ? ` while waiting for ${upstreams.join(" or ")}` : "";
+    return `${toolName} did not finish within ${Math.round(timeoutMs / 1000)} s${waiting}; try a narrower window or try again later.`;
   }
   if (
     error instanceof UserInputError ||
@@ -102,7 +123,10 @@ export async function callTool(
   if (!input.success) return errorResult(`${tool.name}: ${describeInputProblems(input.error)}`);
 
   const deadline = AbortSignal.timeout(app.config.toolTimeoutMs);
-  const signal = AbortSignal.any([extras.signal, deadline]);
+  // Aborted once the call has its answer: requests still running then (the retries of a parallel read after
+  // another read failed) would only spend the upstream's quota on an answer nobody waits for.
+  const finished = new AbortController();
+  const signal = AbortSignal.any([extras.signal, deadline, finished.signal]);
   const secrets = configuredSecrets(app);
   try {
     const ctx = await createCallContext(app, { signal, progress: extras.progress, sample: extras.sample });
@@ -117,11 +141,26 @@ export async function callTool(
       >,
     };
   } catch (error) {
-    const sentence = failureSentence(tool.name, error, deadline.aborted, app.config.toolTimeoutMs);
+    const sentence = failureSentence(
+      tool.name,
+      error,
+      deadline.aborted,
+      app.config.toolTimeoutMs,
+      configuredUpstreams(app),
+    );
     if (!(error instanceof UserInputError) && !(error instanceof UpstreamError))
       app.log.warn(`${tool.name}: ${sentence}`);
     return errorResult(scrubSecrets(redactSecrets(sentence), secrets));
+  } finally {
+    finished.abort();
   }
+}
+
+/** The upstream services a tool call may wait for in this configuration. */
+export function configuredUpstreams(app: Pick<AppContext, "config">): string[] {
+  return [app.config.pagerduty ? "PagerDuty" : null, app.config.github ? "GitHub" : null].filter(
+    (name): name is string => name !== null,
+  );
 }
 
 export function configuredSecrets(app: AppContext): string[] {

@@ -40,7 +40,7 @@ export function instantField(description: string) {
   return z
     .string()
     .max(64)
-    .describe(`${description} ISO 8601 date or date-time, e.g. 2026-11-24 or 2026-11-24T09:00:00Z.`)
+    .describe(`${description} ISO 8601 date or date-time.`)
     .transform((text, ctx) => {
       const parsed = parseInstant(text.trim());
       if (typeof parsed === "string") {

@@ -1,0 +1,61 @@
+// Reads what on-call load is computed from, through the ports: each schedule rendered once for the window, and the
+// window's log entries as one paged stream (pages, acknowledgements and resolutions alike), never per incident.
+import type { TeamDirectory } from "../model.js";
+import type { FetchContext, Sources } from "../sources/ports.js";
+import { computeOncallLoads, type LoadRecords } from "./compute-loads.js";
+import { mapWithLimit } from "./map-with-limit.js";
+import { checkScope, type LoadScope, selectEngineers } from "./scope.js";
+import type { EngineerLoad, LoadWindow } from "./types.js";
+
+const LOAD_ENTRY_KINDS = new Set(["notify", "acknowledge", "resolve"]);
+/** Schedule renders in flight at once, beside the log-entry stream. */
+export const RENDERS_IN_FLIGHT = 3;
+
+export interface LoadDeps {
+  sources: Pick<Sources, "incidents" | "schedules">;
+  team: TeamDirectory;
+  fetch: FetchContext;
+}
+
+export async function fetchLoadRecords(
+  deps: LoadDeps,
+  window: LoadWindow,
+  scope: LoadScope,
+): Promise<LoadRecords> {
+  const { sources, fetch } = deps;
+  const since = window.since.toISOString();
+  const until = window.until.toISOString();
+  const scheduleIds = scope.scheduleIds
+    ? [...new Set(scope.scheduleIds)]
+    : (await sources.schedules.listSchedules(fetch)).map((s) => s.id);
+  const [shiftLists, entries] = await Promise.all([
+    mapWithLimit(scheduleIds, RENDERS_IN_FLIGHT, (id) =>
+      sources.schedules.renderSchedule(id, since, until, fetch),
+    ),
+    sources.incidents.listLogEntriesInWindow(since, until, {}, fetch),
+  ]);
+  return { shifts: shiftLists.flat(), entries: entries.filter((entry) => LOAD_ENTRY_KINDS.has(entry.kind)) };
+}
+
+/**
+ * Everything a caller outside this folder needs: the loads of the people in scope over the window. The shadow plan
+ * calls it over the 28 days before its window (RECENT_LOAD_DAYS) and passes the result to mentorLoadScores.
+ */
+export async function fetchOncallLoads(
+  deps: LoadDeps,
+  window: LoadWindow,
+  scope: LoadScope = {},
+): Promise<{ loads: EngineerLoad[]; records: LoadRecords }> {
+  checkScope(deps.team, scope);
+  const records = await fetchLoadRecords(deps, window, scope);
+  const engineers = selectEngineers(deps.team, scope, records);
+  return { loads: computeOncallLoads(engineers, records, window), records };
+}
+
+/** How far back "recent load" looks, for the shadow plan's mentor term and a mentee's progress. */
+export const RECENT_LOAD_DAYS = 28;
+
+/** The RECENT_LOAD_DAYS before `start`. */
+export function recentLoadWindow(start: Date): LoadWindow {
+  return { since: new Date(start.getTime() - RECENT_LOAD_DAYS * 86_400_000), until: start };
+}

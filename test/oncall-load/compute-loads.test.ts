@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { activeEngineerIds, computeOncallLoads } from "../../src/oncall-load/compute-loads.js";
+import { engineer, logEntry, shift } from "./builders.js";
+
+const window = { since: new Date("2026-11-16T00:00:00Z"), until: new Date("2026-11-23T00:00:00Z") };
+const taro = engineer("taro", "Asia/Tokyo", {
+  workingHours: { start: "09:00", end: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] },
+});
+const lucy = engineer("lucy", "Europe/London");
+const idle = engineer("idle", "America/New_York");
+
+describe("computeOncallLoads", () => {
+  it("places one page at 14:30Z in each engineer's own day: sleep hours in Tokyo, working hours in London", () => {
+    const entries = [
+      logEntry("notify", "A", "2026-11-18T14:30:00Z", "taro"),
+      logEntry("notify", "A", "2026-11-18T14:30:00Z", "lucy"),
+    ];
+    const [forTaro, forLucy] = computeOncallLoads([taro, lucy], { shifts: [], entries }, window);
+    expect(forTaro).toMatchObject({ pages: 1, afterHoursPages: 1, sleepHourPages: 1 });
+    expect(forLucy).toMatchObject({ pages: 1, afterHoursPages: 0, sleepHourPages: 0 });
+  });
+
+  it("counts distinct incidents acknowledged and resolved, in the window, by known people only", () => {
+    const entries = [
+      logEntry("acknowledge", "A", "2026-11-17T10:00:00Z", "lucy"),
+      logEntry("acknowledge", "A", "2026-11-17T10:30:00Z", "lucy"), // re-acknowledged: still one incident
+      logEntry("acknowledge", "B", "2026-11-18T10:00:00Z", "lucy"),
+      logEntry("resolve", "B", "2026-11-18T11:00:00Z", "lucy"),
+      logEntry("resolve", "C", "2026-11-23T00:00:00Z", "lucy"), // at `until`: outside
+      logEntry("resolve", "D", "2026-11-15T23:59:59Z", "lucy"), // before `since`: outside
+      logEntry("notify", "B", "2026-11-18T09:59:00Z", "lucy", { known: false }), // a vendor user id, not the engineer
+      logEntry("annotate", "B", "2026-11-18T10:10:00Z", "lucy"),
+    ];
+    const [forLucy] = computeOncallLoads([lucy], { shifts: [], entries }, window);
+    expect(forLucy).toMatchObject({ incidentsAcknowledged: 2, incidentsResolved: 1, pages: 0 });
+    expect(forLucy!.acknowledged).toEqual(["A", "B"]);
+    expect(forLucy!.resolved).toEqual(["B"]);
+  });
+
+  it("takes hours, weekend hours and streak from the engineer's shifts, in their zone", () => {
+    const shifts = [
+      // Friday 15:00Z to Sunday 15:00Z: all Saturday and Sunday in Tokyo, 48 h.
+      shift("taro", "2026-11-20T15:00:00Z", "2026-11-22T15:00:00Z"),
+      shift("lucy", "2026-11-20T15:00:00Z", "2026-11-22T15:00:00Z"),
+      shift("stranger", "2026-11-16T00:00:00Z", "2026-11-23T00:00:00Z"),
+    ];
+    const [forTaro, forLucy] = computeOncallLoads([taro, lucy], { shifts, entries: [] }, window);
+    expect(forTaro).toMatchObject({ hoursOnCall: 48, weekendHoursOnCall: 48, longestOnCallStreakDays: 2 });
+    // London is UTC+0 in November: Friday 15:00 to Sunday 15:00 holds 39 weekend hours.
+    expect(forLucy).toMatchObject({ hoursOnCall: 48, weekendHoursOnCall: 39, longestOnCallStreakDays: 2 });
+    expect(forTaro!.longestStreak).toEqual({
+      from: "2026-11-20T15:00:00.000Z",
+      to: "2026-11-22T15:00:00.000Z",
+    });
+  });
+
+  it("gives zero figures to an engineer without records", () => {
+    const [forIdle] = computeOncallLoads([idle], { shifts: [], entries: [] }, window);
+    expect(forIdle).toEqual({
+      engineer: { id: "idle", name: "Idle Test", timeZone: "America/New_York" },
+      hoursOnCall: 0,
+      incidentsAcknowledged: 0,
+      incidentsResolved: 0,
+      pages: 0,
+      afterHoursPages: 0,
+      sleepHourPages: 0,
+      longestOnCallStreakDays: 0,
+      weekendHoursOnCall: 0,
+      busiestSleepWeek: null,
+      longestStreak: null,
+      disturbedHours: { afterHours: 0, sleep: 0 },
+      acknowledged: [],
+      resolved: [],
+    });
+  });
+
+  it("finds the busiest 7 days of sleep-hour pages, and counts a storm as one disturbed hour", () => {
+    const storm = Array.from({ length: 30 }, (_, i) =>
+      logEntry("notify", "S", `2026-11-19T15:${String(i).padStart(2, "0")}:00Z`, "taro"),
+    );
+    const entries = [logEntry("notify", "A", "2026-11-16T14:30:00Z", "taro"), ...storm];
+    const [forTaro] = computeOncallLoads([taro], { shifts: [], entries }, window);
+    expect(forTaro).toMatchObject({ pages: 31, sleepHourPages: 31, afterHoursPages: 31 });
+    expect(forTaro!.busiestSleepWeek).toEqual({
+      pages: 31,
+      from: "2026-11-16T14:30:00.000Z",
+      to: "2026-11-19T15:29:00.000Z",
+    });
+    expect(forTaro!.disturbedHours).toEqual({ afterHours: 2, sleep: 2 });
+  });
+});
+
+describe("activeEngineerIds", () => {
+  it("names everyone with a shift, a page, an acknowledgement or a resolution, but not a note author", () => {
+    const ids = activeEngineerIds({
+      shifts: [shift("taro", "2026-11-16T00:00:00Z", "2026-11-17T00:00:00Z")],
+      entries: [
+        logEntry("notify", "A", "2026-11-18T14:30:00Z", "lucy"),
+        logEntry("resolve", "A", "2026-11-18T15:30:00Z", "sam"),
+        logEntry("annotate", "A", "2026-11-18T15:00:00Z", "noor"),
+        logEntry("notify", "A", "2026-11-18T14:30:00Z", "PVENDOR", { known: false }),
+      ],
+    });
+    expect([...ids].sort()).toEqual(["lucy", "sam", "taro"]);
+  });
+});

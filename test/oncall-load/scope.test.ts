@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { NotFoundError } from "../../src/lib/errors.js";
+import type { TeamDirectory } from "../../src/model.js";
+import { checkScope, selectEngineers } from "../../src/oncall-load/scope.js";
+import { engineer, logEntry, shift } from "./builders.js";
+
+const team: TeamDirectory = {
+  asOf: null,
+  engineers: [
+    engineer("ann", "UTC", { team: "ops" }),
+    engineer("ben", "UTC", { team: "ops" }),
+    engineer("cat", "UTC", { team: "support" }),
+    engineer("dan", "UTC", { team: null }),
+  ],
+  services: [],
+  schedules: [],
+  teams: [
+    { id: "ops", name: "Ops", pagerdutyId: null },
+    { id: "support", name: "Support", pagerdutyId: null },
+  ],
+  shadowHistory: [],
+};
+
+const records = {
+  shifts: [shift("ann", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z")],
+  entries: [logEntry("notify", "A", "2026-11-02T03:00:00Z", "cat")],
+};
+
+const ids = (engineers: { id: string }[]) => engineers.map((e) => e.id);
+
+describe("checkScope", () => {
+  it("refuses an engineer or team id team.yaml does not know, saying what to pass", () => {
+    expect(() => checkScope(team, { engineerIds: ["ann", "zed"] })).toThrow(NotFoundError);
+    expect(() => checkScope(team, { engineerIds: ["zed"] })).toThrow(
+      'No engineer "zed" in team.yaml; engineers takes team.yaml engineer ids such as "ann".',
+    );
+    expect(() => checkScope(team, { teamIds: ["sre"] })).toThrow(
+      'No team "sre" in team.yaml; teamIds takes one of: ops, support.',
+    );
+    expect(() => checkScope(team, { engineerIds: ["ann"], teamIds: ["ops"] })).not.toThrow();
+  });
+});
+
+describe("selectEngineers", () => {
+  it("lists everyone on call or paged, in team.yaml order", () => {
+    expect(ids(selectEngineers(team, {}, records))).toEqual(["ann", "cat"]);
+  });
+
+  it("lists named engineers even without any load, and only them", () => {
+    expect(ids(selectEngineers(team, { engineerIds: ["dan", "ann"] }, records))).toEqual(["ann", "dan"]);
+  });
+
+  it("narrows to teams, and to the people on the schedules counted", () => {
+    expect(ids(selectEngineers(team, { teamIds: ["support"] }, records))).toEqual(["cat"]);
+    expect(ids(selectEngineers(team, { scheduleIds: ["primary"] }, records))).toEqual(["ann"]);
+    expect(ids(selectEngineers(team, { teamIds: ["ops"], engineerIds: ["cat", "ben"] }, records))).toEqual([
+      "ben",
+    ]);
+  });
+});
