@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { MAX_GANTT_BARS, renderGantt } from "../../src/shadowing/gantt.js";
+import { renderShadowPlanMarkdown } from "../../src/shadowing/markdown.js";
+import { planShadowRotation } from "../../src/shadowing/plan.js";
+import type { Pairing } from "../../src/shadowing/types.js";
+import { engineer, mentee, planInput, shift, WEEK } from "./team-fixture.js";
+
+const plan = planShadowRotation(
+  planInput({
+    engineers: [
+      engineer("alice"),
+      engineer("bob"),
+      mentee("erin", { learning: ["payments-api"] }),
+      mentee("finn", { unavailable: [{ start: WEEK.from, end: WEEK.to, reason: "PTO" }] }),
+    ],
+    shifts: [
+      shift("payments", "alice", "2026-11-30T09:00:00Z", "2026-12-01T09:00:00Z"),
+      shift("platform", "bob", "2026-12-02T09:00:00Z", "2026-12-02T17:00:00Z"),
+    ],
+    incidentCounts: { "payments-api": 5 },
+  }),
+);
+
+describe("renderGantt", () => {
+  it("draws one bar per pairing, grouped by schedule, in UTC", () => {
+    expect(plan.gantt).toBe(
+      [
+        "gantt",
+        "    title Shadow on-call 2026-11-30 to 2026-12-07 (UTC)",
+        "    dateFormat YYYY-MM-DD HH:mm",
+        "    axisFormat %d %b",
+        "    section Payments primary",
+        "    Erin shadows Alice :2026-11-30 09:00, 2026-12-01 09:00",
+        "    section Platform daily",
+        "    Erin shadows Bob :2026-12-02 09:00, 2026-12-02 17:00",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps Mermaid syntax out of labels and stops drawing past the bar limit", () => {
+    const base = plan.pairings[0]!;
+    const odd: Pairing = { ...base, mentee: { ...base.mentee, name: "Ann: #1; x" } };
+    const many = Array.from({ length: MAX_GANTT_BARS + 2 }, () => odd);
+    const chart = renderGantt(plan.window, many).split("\n");
+    expect(chart[5]).toBe("    Ann 1 x shadows Alice :2026-11-30 09:00, 2026-12-01 09:00");
+    expect(chart.filter((line) => line.includes("shadows"))).toHaveLength(MAX_GANTT_BARS);
+    expect(chart.at(-1)).toBe("    %% 2 later pairings are not drawn");
+  });
+});
+
+describe("renderShadowPlanMarkdown", () => {
+  const markdown = renderShadowPlanMarkdown(plan);
+
+  it("opens with the outcome and what is proved", () => {
+    // Erin on payments: 0.5 overlap + 2 learning + 0.5 activity + 1 novelty = 4; on platform: 0.5 + 1 = 1.5.
+    expect(markdown.split("\n").slice(0, 3)).toEqual([
+      "## Shadow on-call rotation, 2026-11-30 00:00 to 2026-12-07 00:00 UTC",
+      "",
+      "1 of 2 mentees matched, 2 pairings from 2 shifts, total score 5.5. Proved optimal: no plan matches more mentees, has more pairings, or scores higher.",
+    ]);
+  });
+
+  it("lists the pairings in a table, then the chart, then who was left out and why", () => {
+    expect(markdown).toContain(
+      "| Erin | Alice | Payments primary | 2026-11-30 09:00 | 2026-12-01 09:00 | 8 h | 4 | covers payments-api, which Erin wants to learn; first shadow with Alice; first time on payments-api; overlaps Erin's working hours by 8 h; 5 recent incidents on its services |",
+    );
+    expect(markdown).toContain(`\`\`\`mermaid\n${plan.gantt}\n\`\`\``);
+    expect(
+      markdown.endsWith(
+        "### Not matched\n\n- **Finn**: unavailable the whole window (PTO). To fix: plan a window that starts after their time off.",
+      ),
+    ).toBe(true);
+  });
+});
