@@ -1,7 +1,12 @@
 import type { Capability } from "../lib/capability.js";
+import { addIncidentNoteTool } from "./add-incident-note-tool.js";
 import { listIncidents } from "./list-incidents.js";
+import { registerIncidentPromptsAndResources } from "./prompts-and-resources.js";
+import { summarizeIncidentTool } from "./summarize-incident-tool.js";
+import { summarizeOncallPeriodTool } from "./summarize-oncall-period-tool.js";
 
 export const incidentCapability: Capability = {
   toolset: "incidents",
-  tools: [listIncidents],
+  tools: [listIncidents, summarizeIncidentTool, summarizeOncallPeriodTool, addIncidentNoteTool],
+  registerPromptsAndResources: registerIncidentPromptsAndResources,
 };

@@ -70,7 +70,11 @@ function closing(summary: IncidentSummary): string[] {
   return lines;
 }
 
-export function renderIncidentSummary(summary: IncidentSummary): string {
+/** `budgetBytes` is lowered when other text (a narrative) shares the 8 KB. */
+export function renderIncidentSummary(
+  summary: IncidentSummary,
+  budgetBytes: number = MARKDOWN_BUDGET_BYTES,
+): string {
   const head = [headline(summary), impact(summary), "", ...whoDidWhat(summary)];
   const tail = closing(summary);
   const shownOf = summary.timeline.length + summary.timelineOmitted;
@@ -85,7 +89,7 @@ export function renderIncidentSummary(summary: IncidentSummary): string {
   for (const item of summary.timeline) {
     const line = timelineLine(item, summary.createdAt);
     const size = byteLength(line) + 1;
-    if (used + size > MARKDOWN_BUDGET_BYTES) {
+    if (used + size > budgetBytes) {
       timeline.push(`- … ${summary.timeline.length - timeline.length} more lines in the structured content`);
       break;
     }

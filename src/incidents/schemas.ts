@@ -41,37 +41,20 @@ const incidentRef = () =>
 
 export const detailSchema = z
   .enum(["brief", "full"])
-  .describe("brief: the 15 most telling timeline entries; full: up to 60, and more notes");
+  .describe("brief: 15 timeline lines; full: 60, and more notes");
 
 export const summarizeIncidentInput = z.object({
-  incidentId: z
-    .string()
-    .trim()
-    .min(1)
-    .max(64)
-    .describe("Incident id such as Q2K4GW9LZ1F0XW, or the incident number such as 1234"),
+  incidentId: z.string().trim().min(1).max(64).describe("Id (Q2K4GW9LZ1F0XW) or number (1234)"),
   detail: detailSchema.default("brief"),
+  narrative: z.boolean().optional().describe("Also ask the client's model for a paragraph (needs sampling)"),
 });
 
 export const summarizeOncallPeriodInput = z.object({
-  since: instantField("Start of the period (inclusive); default 7 days before `until`.").optional(),
-  until: instantField("End of the period (exclusive); default now.").optional(),
-  scheduleId: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe("Only this schedule: its on-call people and the incidents of its services"),
-  serviceIds: z
-    .array(z.string().min(1).max(100))
-    .max(50)
-    .optional()
-    .describe("Only incidents of these service ids"),
-  teamIds: z
-    .array(z.string().min(1).max(100))
-    .max(50)
-    .optional()
-    .describe("Only incidents of these team ids"),
+  since: instantField("Start, inclusive; default 7 days before until.").optional(),
+  until: instantField("End, exclusive; default now.").optional(),
+  scheduleId: z.string().min(1).max(100).optional().describe("Only this schedule's people and services"),
+  serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these services"),
+  teamIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these teams"),
 });
 
 export const incidentSummarySchema = z.object({
@@ -262,3 +245,63 @@ export const oncallDigestSchema = z.object({
 
 export type OncallDigest = z.infer<typeof oncallDigestSchema>;
 export type IncidentRefOut = z.infer<ReturnType<typeof incidentRef>>;
+
+/** The summary with the narrative the client's model wrote, when one was asked for (null when none could be). */
+export const incidentSummaryWithNarrativeSchema = incidentSummarySchema.extend({
+  narrative: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("Paragraph written by the client's model from the facts; null when it could not be asked"),
+});
+
+// What tools/list advertises. Every tool's schemas share one size budget (clients choke on large listings), so the
+// advertised schemas name each top-level field and sketch nested ones in a line; the detailed schemas above stay
+// the reference the tests hold the structured content to (their top-level keys must match these).
+const sketch = (fields: string) => z.unknown().describe(fields);
+const sketchList = (fields: string) => z.array(z.unknown()).describe(fields);
+const text = z.string();
+const maybeText = z.string().nullable();
+const maybeNumber = z.number().nullable();
+
+export const summarizeIncidentOutput = z
+  .object({
+    incident: sketch("{id, number, title, status, urgency, priority, service{id,name}, url}"),
+    detail: z.enum(["brief", "full"]),
+    createdAt: text,
+    acknowledgedAt: maybeText,
+    resolvedAt: maybeText,
+    timeToAcknowledgeSeconds: maybeNumber,
+    timeToResolveSeconds: maybeNumber,
+    durationSeconds: z.number(),
+    resolvedBy: sketch("{id, name} or null"),
+    responders: sketchList("[{id, name, actions[]}]"),
+    respondersOmitted: z.number(),
+    escalations: z.number(),
+    reassignments: z.number(),
+    notifications: sketch("{total, byChannel}"),
+    alerts: sketch("{total, distinctKeys, firstAt, lastAt}"),
+    notes: sketchList("[{at, author, content}]"),
+    timeline: sketchList("[{at, kind, summary, actor, count}]"),
+    timelineOmitted: z.number(),
+    resolution: maybeText,
+    openQuestions: z.array(text),
+    sources: sketch("{logEntries, logEntriesRead, overviewOnly, alerts, notes, requests}"),
+    narrative: maybeText,
+  })
+  .partial();
+
+export const summarizeOncallPeriodOutput = z
+  .object({
+    window: sketch("{since, until}"),
+    totals: sketch("{incidents, highUrgency, lowUrgency, afterHours, afterHoursUnknown, stillOpen}"),
+    timeToAcknowledge: sketch("{medianSeconds, p90Seconds, measured}"),
+    timeToResolve: sketch("{medianSeconds, p90Seconds, measured}"),
+    byService: sketchList("[{service, incidents, highUrgency, medianTimeToResolveSeconds}]"),
+    recurring: sketchList("[{pattern, matchedBy, alertKey, service, count, incidentIds}]"),
+    stillOpen: sketchList("[incident]"),
+    afterHoursPages: sketchList("[{incident, onCall, localTime, timeZone}]"),
+    onCall: sketchList("[{user, schedule, start, end}]"),
+    highlights: z.array(text),
+  })
+  .partial();

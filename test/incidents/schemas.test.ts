@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { addIncidentNoteTool } from "../../src/incidents/add-incident-note-tool.js";
 import {
   incidentSummarySchema,
+  incidentSummaryWithNarrativeSchema,
   oncallDigestSchema,
   summarizeIncidentInput,
+  summarizeIncidentOutput,
   summarizeOncallPeriodInput,
+  summarizeOncallPeriodOutput,
 } from "../../src/incidents/schemas.js";
+import { summarizeIncidentTool } from "../../src/incidents/summarize-incident-tool.js";
+import { summarizeOncallPeriodTool } from "../../src/incidents/summarize-oncall-period-tool.js";
+import { describeTools } from "../../src/tool-calls.js";
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -60,5 +67,31 @@ describe("input schemas", () => {
     expect(parsed.since?.toISOString()).toBe("2026-11-17T00:00:00.000Z");
     expect(parsed.until?.toISOString()).toBe("2026-11-24T12:00:00.000Z");
     expect(summarizeOncallPeriodInput.safeParse({ since: "last tuesday" }).success).toBe(false);
+  });
+});
+
+describe("the schemas tools/list advertises", () => {
+  it("name exactly the top-level fields of the detailed schemas", () => {
+    expect(Object.keys(summarizeIncidentOutput.shape).sort()).toEqual(
+      Object.keys(incidentSummaryWithNarrativeSchema.shape).sort(),
+    );
+    expect(Object.keys(summarizeOncallPeriodOutput.shape).sort()).toEqual(
+      Object.keys(oncallDigestSchema.shape).sort(),
+    );
+  });
+
+  // tools/list for every tool together must stay under 24 KB with ~14 tools: about 1.8 KB each.
+  it("keep the three incident tools within 3 × 1.8 KB, none over 2.2 KB", () => {
+    const listed = describeTools([summarizeIncidentTool, summarizeOncallPeriodTool, addIncidentNoteTool]);
+    const sizes = listed.map((tool) => Buffer.byteLength(JSON.stringify(tool)));
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(2_200);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3 * 1_843);
+  });
+
+  it("have no $ref", () => {
+    const text = JSON.stringify(
+      describeTools([summarizeIncidentTool, summarizeOncallPeriodTool, addIncidentNoteTool]),
+    );
+    expect(text).not.toMatch(/"\$ref"|"\$defs"/);
   });
 });

@@ -1,0 +1,155 @@
+// Gathers an on-call period's records in requests that grow with pages, not with incidents: the incident list page
+// by page, the window's overview log entries in one stream (for first acknowledgements), and the rendered shifts of
+// the schedules in scope, all three at once.
+import { NotFoundError, UserInputError } from "../lib/errors.js";
+import type { ToolContext } from "../lib/tool.js";
+import type { Incident, Shift } from "../model.js";
+import type { FetchContext, ScheduleSummary } from "../sources/ports.js";
+import { firstAcknowledgements, type PeriodRecords, type ScheduleRef } from "./digest.js";
+import { trackReads } from "./fetch-progress.js";
+
+export const PERIOD_LIMITS = {
+  /** Incidents read per request, and in all; past that the digest covers the newest ones and says so. */
+  page: 100,
+  incidents: 2_000,
+  /** Schedules rendered when none is named. */
+  schedules: 10,
+} as const;
+
+/** An incident is almost always acknowledged within this long of the window's end, or never. */
+export const ACK_GRACE_MS = 12 * 3_600_000;
+
+export interface PeriodScope {
+  since: Date;
+  until: Date;
+  scheduleId?: string;
+  serviceIds?: string[];
+  teamIds?: string[];
+}
+
+export interface LoadedPeriod {
+  records: PeriodRecords;
+  /** Sentences about what could not be read, for the highlights. */
+  gaps: string[];
+}
+
+type LoadContext = Pick<ToolContext, "sources" | "team" | "signal" | "requests" | "progress">;
+
+export async function loadPeriodRecords(scope: PeriodScope, ctx: LoadContext): Promise<LoadedPeriod> {
+  const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
+  const track = trackReads(ctx);
+  const since = scope.since.toISOString();
+  const until = scope.until.toISOString();
+  const gaps: string[] = [];
+
+  const schedulesRead = track(ctx.sources.schedules.listSchedules(fetch), "the schedules");
+  // A named schedule decides the services before incidents are asked for; otherwise everything starts at once.
+  const named = scope.scheduleId ? findSchedule(scope.scheduleId, await schedulesRead, ctx) : null;
+  const serviceIds = named ? servicesOf(named, scope.serviceIds) : scope.serviceIds;
+
+  const readIncidents = async (): Promise<Incident[]> => {
+    const incidents: Incident[] = [];
+    const seen = new Set<string>();
+    if (serviceIds?.length === 0) return incidents;
+    for (let offset = 0; ; offset += PERIOD_LIMITS.page) {
+      const page = await track(
+        ctx.sources.incidents.listIncidents(
+          { since, until, serviceIds, teamIds: scope.teamIds, limit: PERIOD_LIMITS.page, offset },
+          fetch,
+        ),
+        "a page of incidents",
+      );
+      // An incident created while paging (newest first) shifts the offsets by one: never count one twice.
+      for (const incident of page.incidents) if (!seen.has(incident.id)) incidents.push(incident);
+      for (const incident of page.incidents) seen.add(incident.id);
+      if (!page.more || page.incidents.length === 0) return incidents;
+      if (incidents.length >= PERIOD_LIMITS.incidents) {
+        gaps.push(
+          `More than ${PERIOD_LIMITS.incidents} incidents triggered in the period; the figures cover the newest ${incidents.length}: narrow the window or the services.`,
+        );
+        return incidents;
+      }
+    }
+  };
+  const readShifts = async (schedule: ScheduleSummary): Promise<Shift[]> => {
+    try {
+      return await track(
+        ctx.sources.schedules.renderSchedule(schedule.id, since, until, fetch),
+        `schedule ${schedule.name}`,
+      );
+    } catch (error) {
+      // A schedule that cannot be rendered costs the on-call list a row, not the whole handoff.
+      if (named || !(error instanceof UserInputError)) throw error;
+      gaps.push(`Schedule ${schedule.name} could not be read: ${error.message}`);
+      return [];
+    }
+  };
+  const readSchedules = async () => {
+    const inScope = named ? [named] : schedulesInScope(await schedulesRead, scope);
+    if (inScope.length > PERIOD_LIMITS.schedules) {
+      gaps.push(
+        `Only ${PERIOD_LIMITS.schedules} of ${inScope.length} schedules were read for who was on call; name one with scheduleId, or narrow with serviceIds or teamIds.`,
+      );
+    }
+    const kept = inScope.slice(0, PERIOD_LIMITS.schedules);
+    return { kept, shifts: (await Promise.all(kept.map(readShifts))).flat() };
+  };
+  const ackUntil = new Date(scope.until.getTime() + ACK_GRACE_MS).toISOString();
+
+  const [incidents, entries, { kept, shifts }] = await Promise.all([
+    readIncidents(),
+    track(
+      ctx.sources.incidents.listLogEntriesInWindow(since, ackUntil, { overview: true }, fetch),
+      "the period's log entries",
+    ),
+    readSchedules(),
+  ]);
+
+  const schedules: ScheduleRef[] = kept.map(({ id, name, services }) => ({ id, name, services }));
+  return {
+    records: {
+      window: { since, until },
+      incidents,
+      acknowledgements: firstAcknowledgements(entries),
+      shifts,
+      schedules,
+      engineers: ctx.team.engineers,
+    },
+    gaps,
+  };
+}
+
+/** By the source's id, or by a team.yaml schedule's PagerDuty id. */
+function findSchedule(
+  scheduleId: string,
+  schedules: readonly ScheduleSummary[],
+  ctx: LoadContext,
+): ScheduleSummary {
+  const teamId = ctx.team.schedules.find((s) => s.pagerdutyId === scheduleId)?.id;
+  const found = schedules.find((s) => s.id === scheduleId || (teamId !== undefined && s.id === teamId));
+  if (!found) {
+    const known = schedules
+      .slice(0, 10)
+      .map((s) => s.id)
+      .join(", ");
+    throw new NotFoundError(
+      `No schedule ${scheduleId}; give one of ${known || "the schedules in team.yaml"} as scheduleId.`,
+    );
+  }
+  return found;
+}
+
+/** A named schedule's services, narrowed by serviceIds when both are given; unknown services leave no filter. */
+function servicesOf(schedule: ScheduleSummary, serviceIds: string[] | undefined): string[] | undefined {
+  if (schedule.services.length === 0) return serviceIds;
+  if (!serviceIds) return schedule.services;
+  return schedule.services.filter((id) => serviceIds.includes(id));
+}
+
+function schedulesInScope(schedules: readonly ScheduleSummary[], scope: PeriodScope): ScheduleSummary[] {
+  return schedules.filter(
+    (schedule) =>
+      (!scope.serviceIds || schedule.services.some((id) => scope.serviceIds!.includes(id))) &&
+      (!scope.teamIds || (schedule.team !== null && scope.teamIds.includes(schedule.team))),
+  );
+}

@@ -1,0 +1,50 @@
+// summarize_incident: one incident's facts as Markdown a person reads in 20 seconds, and as structured content.
+import { defineTool, type ToolContext } from "../lib/tool.js";
+import { byteLength } from "./format.js";
+import { loadIncidentRecords } from "./load-incident.js";
+import { fitNarrative, writeNarrative } from "./narrative.js";
+import { MARKDOWN_BUDGET_BYTES, renderIncidentSummary } from "./render-summary.js";
+import {
+  type Detail,
+  type IncidentSummary,
+  summarizeIncidentInput,
+  summarizeIncidentOutput,
+} from "./schemas.js";
+import { summarizeIncident } from "./summarize.js";
+
+/** The structured content stays under 24 KB with the narrative too; this leaves room for the envelope. */
+const STRUCTURED_LIMIT_BYTES = 23_800;
+
+/** The summary of one incident: what the tool, the prompts and the incident:// resource all start from. */
+export async function incidentSummaryFor(
+  idOrNumber: string,
+  detail: Detail,
+  ctx: ToolContext,
+): Promise<IncidentSummary> {
+  const records = await loadIncidentRecords(idOrNumber, ctx);
+  return summarizeIncident(records, { detail, now: ctx.now });
+}
+
+export const summarizeIncidentTool = defineTool({
+  name: "summarize_incident",
+  title: "Summarize an incident",
+  description:
+    "Summarises one incident from its records: time to acknowledge and resolve, who was paged and what they did, a condensed timeline, what fixed it, open questions. Find ids with list_incidents. Text stays under 8 KB.",
+  input: summarizeIncidentInput,
+  output: summarizeIncidentOutput,
+  writes: false,
+  annotations: { readOnlyHint: true, idempotentHint: true },
+  async handler(input, ctx) {
+    const summary = await incidentSummaryFor(input.incidentId, input.detail, ctx);
+    if (!input.narrative) return { structured: summary, markdown: renderIncidentSummary(summary) };
+
+    const outcome = await writeNarrative(summary, ctx);
+    const room = STRUCTURED_LIMIT_BYTES - byteLength(JSON.stringify(summary)) - '"narrative":,'.length;
+    const narrative = outcome.narrative === null ? null : fitNarrative(outcome.narrative, room) || null;
+    const lead = narrative
+      ? `**Narrative** (written by the client's model from the facts below)\n\n${narrative}`
+      : `_${outcome.sentence ?? "No narrative: the summary leaves it no room within the size limit."}_`;
+    const facts = renderIncidentSummary(summary, MARKDOWN_BUDGET_BYTES - byteLength(lead) - 2);
+    return { structured: { ...summary, narrative }, markdown: `${lead}\n\n${facts}` };
+  },
+});

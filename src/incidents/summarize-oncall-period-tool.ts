@@ -1,0 +1,43 @@
+// summarize_oncall_period: the handoff digest of a period, as a note a lead pastes into Slack and as structured content.
+import { resolveWindow } from "../lib/dates.js";
+import { defineTool, type ToolContext } from "../lib/tool.js";
+import { digestOncallPeriod } from "./digest.js";
+import { loadPeriodRecords, type PeriodScope } from "./load-period.js";
+import { renderOncallDigest } from "./render-digest.js";
+import { type OncallDigest, summarizeOncallPeriodInput, summarizeOncallPeriodOutput } from "./schemas.js";
+
+export const PERIOD_DEFAULT_DAYS = 7;
+export const PERIOD_MAX_DAYS = 31;
+
+export interface PeriodRequest extends Omit<PeriodScope, "since" | "until"> {
+  since?: Date;
+  until?: Date;
+}
+
+/** The digest of a period, defaults applied: what the tool and the oncall-handoff prompt start from. */
+export async function oncallDigestFor(request: PeriodRequest, ctx: ToolContext): Promise<OncallDigest> {
+  const window = resolveWindow(request.since, request.until, {
+    now: ctx.now,
+    defaultDays: PERIOD_DEFAULT_DAYS,
+    maxDays: PERIOD_MAX_DAYS,
+  });
+  const { records, gaps } = await loadPeriodRecords({ ...request, ...window }, ctx);
+  const digest = digestOncallPeriod(records);
+  // What could not be read comes first: a reader should know the figures are partial before reading them.
+  return { ...digest, highlights: [...gaps, ...digest.highlights] };
+}
+
+export const summarizeOncallPeriodTool = defineTool({
+  name: "summarize_oncall_period",
+  title: "Summarize an on-call period",
+  description:
+    "The on-call handoff for a period: counts, time to acknowledge and resolve, recurring alerts, what is still open, pages outside the on-call person's working hours (their time zone), who was on call. Default: the last 7 days; at most 31. Text is a note to paste into Slack.",
+  input: summarizeOncallPeriodInput,
+  output: summarizeOncallPeriodOutput,
+  writes: false,
+  annotations: { readOnlyHint: true, idempotentHint: true },
+  async handler(input, ctx) {
+    const digest = await oncallDigestFor(input, ctx);
+    return { structured: digest, markdown: renderOncallDigest(digest) };
+  },
+});

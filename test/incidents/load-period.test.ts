@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { ACK_GRACE_MS, loadPeriodRecords, PERIOD_LIMITS } from "../../src/incidents/load-period.js";
+import type { TeamDirectory } from "../../src/model.js";
+import type { ScheduleSummary } from "../../src/sources/ports.js";
+import { type FakeIncidentData, fakeSources } from "./fake-sources.js";
+import { alice, bob, entry, incident } from "./fixtures.js";
+
+const SINCE = new Date("2026-11-17T00:00:00Z");
+const UNTIL = new Date("2026-11-24T00:00:00Z");
+
+const schedule = (id: string, services: string[], team: string | null = null): ScheduleSummary => ({
+  id,
+  name: `Schedule ${id}`,
+  timeZone: "UTC",
+  services,
+  team,
+});
+
+const TEAM: TeamDirectory = {
+  asOf: null,
+  engineers: [],
+  services: [],
+  teams: [],
+  shadowHistory: [],
+  schedules: [
+    {
+      id: "pay",
+      name: "Schedule pay",
+      timeZone: "UTC",
+      services: ["payments-api"],
+      rotation: null,
+      overrides: [],
+      pagerdutyId: "PSCHPAY",
+      team: null,
+    },
+  ],
+};
+
+function context(data: FakeIncidentData) {
+  const fake = fakeSources(data);
+  return {
+    fake,
+    ctx: {
+      sources: fake.sources,
+      team: TEAM,
+      signal: new AbortController().signal,
+      requests: { count: 0 },
+      progress: async () => {},
+    },
+  };
+}
+
+const INCIDENTS = [
+  incident({ id: "QA", number: 1, createdAt: "2026-11-18T10:00:00Z" }),
+  incident({
+    id: "QB",
+    number: 2,
+    createdAt: "2026-11-19T10:00:00Z",
+    service: { id: "ledger", name: "Ledger" },
+  }),
+];
+const SCHEDULES = [schedule("pay", ["payments-api"], "payments"), schedule("led", ["ledger"])];
+
+describe("loadPeriodRecords", () => {
+  it("reads incidents, the window's log entries (with the acknowledgement grace) and every schedule's shifts", async () => {
+    const { ctx, fake } = context({
+      incidents: INCIDENTS,
+      schedules: SCHEDULES,
+      logEntries: [
+        entry("acknowledge", "2026-11-18T10:05:00Z", { incidentId: "QA", actor: alice }),
+        entry("acknowledge", "2026-11-18T10:09:00Z", { incidentId: "QA", actor: bob }),
+      ],
+      shifts: [{ scheduleId: "led", user: "bob", start: SINCE.toISOString(), end: UNTIL.toISOString() }],
+    });
+    const { records, gaps } = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);
+    expect(gaps).toEqual([]);
+    expect(records.incidents.map((i) => i.id)).toEqual(["QA", "QB"]);
+    expect(records.acknowledgements).toEqual([{ incidentId: "QA", at: "2026-11-18T10:05:00Z", by: alice }]);
+    expect(records.schedules.map((s) => s.id)).toEqual(["pay", "led"]);
+    expect(records.shifts).toHaveLength(1);
+    const ackUntil = new Date(UNTIL.getTime() + ACK_GRACE_MS).toISOString();
+    expect(ackUntil).toBe("2026-11-24T12:00:00.000Z");
+    expect(fake.calls).toContain(`listLogEntriesInWindow ${SINCE.toISOString()} ${ackUntil} overview=true`);
+  });
+
+  it("narrows incidents to a named schedule's services, found by its PagerDuty id too", async () => {
+    const { ctx, fake } = context({ incidents: INCIDENTS, schedules: SCHEDULES });
+    const { records } = await loadPeriodRecords({ since: SINCE, until: UNTIL, scheduleId: "PSCHPAY" }, ctx);
+    expect(records.incidents.map((i) => i.id)).toEqual(["QA"]);
+    expect(records.schedules.map((s) => s.id)).toEqual(["pay"]);
+    expect(fake.calls).toContain("listIncidents offset=0 services=payments-api");
+    expect(fake.calls).not.toContain("renderSchedule led");
+  });
+
+  it("reads no incidents when the schedule and serviceIds share no service", async () => {
+    const { ctx, fake } = context({ incidents: INCIDENTS, schedules: SCHEDULES });
+    const { records } = await loadPeriodRecords(
+      { since: SINCE, until: UNTIL, scheduleId: "pay", serviceIds: ["ledger"] },
+      ctx,
+    );
+    expect(records.incidents).toEqual([]);
+    expect(fake.calls.some((call) => call.startsWith("listIncidents"))).toBe(false);
+  });
+
+  it("names the schedules there are when the one asked for is unknown", async () => {
+    const { ctx } = context({ incidents: INCIDENTS, schedules: SCHEDULES });
+    await expect(loadPeriodRecords({ since: SINCE, until: UNTIL, scheduleId: "nope" }, ctx)).rejects.toThrow(
+      "No schedule nope; give one of pay, led as scheduleId.",
+    );
+  });
+
+  it("keeps to schedules of the teams asked for, and reports a schedule it could not read", async () => {
+    const { ctx } = context({ incidents: INCIDENTS, schedules: SCHEDULES, brokenSchedules: ["led"] });
+    const byTeam = await loadPeriodRecords({ since: SINCE, until: UNTIL, teamIds: ["payments"] }, ctx);
+    expect(byTeam.records.schedules.map((s) => s.id)).toEqual(["pay"]);
+    const all = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);
+    expect(all.gaps).toEqual(["Schedule Schedule led could not be read: PagerDuty has no schedule led."]);
+    expect(all.records.schedules.map((s) => s.id)).toEqual(["pay", "led"]);
+  });
+
+  it(`pages through incidents ${PERIOD_LIMITS.page} at a time and stops at ${PERIOD_LIMITS.incidents}`, async () => {
+    const many = Array.from({ length: PERIOD_LIMITS.incidents + 150 }, (_, k) =>
+      incident({ id: `Q${k}`, number: k, createdAt: "2026-11-20T00:00:00Z" }),
+    );
+    const { ctx, fake } = context({ incidents: many, schedules: [] });
+    const { records, gaps } = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);
+    expect(records.incidents).toHaveLength(PERIOD_LIMITS.incidents);
+    expect(fake.calls.filter((call) => call.startsWith("listIncidents"))).toHaveLength(
+      PERIOD_LIMITS.incidents / PERIOD_LIMITS.page,
+    );
+    expect(gaps).toEqual([
+      "More than 2000 incidents triggered in the period; the figures cover the newest 2000: narrow the window or the services.",
+    ]);
+  });
+
+  it("counts an incident once when a new one shifts the pages between two reads", async () => {
+    const { ctx } = context({ incidents: [], schedules: [] });
+    const all = Array.from({ length: 101 }, (_, k) => incident({ id: `Q${k}`, number: k }));
+    ctx.sources.incidents.listIncidents = async (query) =>
+      query.offset === 0
+        ? { incidents: all.slice(0, 100), more: true }
+        : { incidents: all.slice(99, 101), more: false }; // Q99 again: one incident arrived meanwhile
+    const { records } = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);
+    expect(records.incidents.map((i) => i.id)).toEqual(all.map((i) => i.id));
+  });
+});

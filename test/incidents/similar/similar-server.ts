@@ -1,0 +1,51 @@
+// An MCP server with only find_similar_incidents registered, through the same tool pipeline as the real server
+// (input validation, deadline, redaction), for tests that run before the tool is in the incidents capability.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import {
+  CallToolRequestSchema,
+  type CallToolResult,
+  ListToolsRequestSchema,
+} from "@modelcontextprotocol/sdk/types.js";
+import { parseConfig } from "../../../src/config-parse.js";
+import type { AppContext } from "../../../src/context.js";
+import { findSimilarIncidentsTool } from "../../../src/incidents/find-similar-incidents.js";
+import type { AnyToolDefinition } from "../../../src/lib/tool.js";
+import { createSources } from "../../../src/sources/select.js";
+import { callTool, describeTools } from "../../../src/tool-calls.js";
+import { REPO_ROOT } from "../../helpers/paths.js";
+
+export interface SimilarTestClient {
+  call(args: Record<string, unknown>): Promise<CallToolResult>;
+  listTools(): ReturnType<Client["listTools"]>;
+  close(): Promise<void>;
+}
+
+export async function connectSimilarTool(env: Record<string, string>): Promise<SimilarTestClient> {
+  const config = parseConfig(env, [], REPO_ROOT);
+  const { sources } = await createSources(config);
+  const app: AppContext = { config, sources, log: { info: () => {}, warn: () => {} } };
+  const tool = findSimilarIncidentsTool as unknown as AnyToolDefinition;
+  const tools = new Map([[tool.name, tool]]);
+  const server = new McpServer({ name: "similar-test", version: "0.0.0" }, { capabilities: { tools: {} } });
+  server.server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: describeTools([tool]) }));
+  server.server.setRequestHandler(CallToolRequestSchema, async (request, extra) =>
+    callTool(app, tools, request.params.name, request.params.arguments, {
+      signal: extra.signal,
+      progress: async () => {},
+      sample: null,
+    }),
+  );
+  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
+  const client = new Client({ name: "test-client", version: "1.0.0" });
+  await Promise.all([server.connect(serverTransport), client.connect(clientTransport)]);
+  return {
+    call: (args) => client.callTool({ name: tool.name, arguments: args }) as Promise<CallToolResult>,
+    listTools: () => client.listTools(),
+    close: async () => {
+      await client.close();
+      await server.close();
+    },
+  };
+}
