@@ -74,18 +74,33 @@ export function placeSection(
   const siblings = sections.filter((section) => section.depth === depth && within(section));
   const containerEnd = scope ? scope.end : outline.lines.texts.length;
   const order = SECTION_ORDER.indexOf(kind);
-  let before = containerEnd;
-  if (kind !== "history") {
-    const later = siblings.find(
-      (section) => section.kind !== null && SECTION_ORDER.indexOf(section.kind) > order,
-    );
-    const earlier = siblings
-      .filter((section) => section.kind !== null && SECTION_ORDER.indexOf(section.kind) < order)
-      .at(-1);
-    before = later ? later.line : earlier ? earlier.end : containerEnd;
-  }
+  const before = kind === "history" ? containerEnd : orderedGap(siblings, order, containerEnd);
   const setext = depth <= 2 && outline.sections.some((section) => section.depth === depth && section.setext);
   return { kind: "new", heading: NEW_SECTION_HEADINGS[kind], depth, setext, before };
+}
+
+/**
+ * Where a section of rank `order` breaks the conventional order least among siblings that may already be out
+ * of it: the gap between recognised sections with the fewest sections on the wrong side, and of those the one
+ * with an earlier kind just above and a later kind just below. In a runbook in order, that is simply before
+ * the first later section.
+ */
+function orderedGap(siblings: readonly RunbookSection[], order: number, containerEnd: number): number {
+  const kinded = siblings.filter((section) => section.kind !== null);
+  const rank = (section: RunbookSection) => SECTION_ORDER.indexOf(section.kind!);
+  let best = { before: containerEnd, misplaced: Number.POSITIVE_INFINITY, fit: -1 };
+  for (let gap = 0; gap <= kinded.length; gap++) {
+    const above = kinded[gap - 1];
+    const below = kinded[gap];
+    const misplaced =
+      kinded.slice(0, gap).filter((section) => rank(section) > order).length +
+      kinded.slice(gap).filter((section) => rank(section) < order).length;
+    const fit = (above && rank(above) < order ? 1 : 0) + (below && rank(below) > order ? 1 : 0);
+    if (misplaced < best.misplaced || (misplaced === best.misplaced && fit > best.fit)) {
+      best = { before: below ? below.line : above ? above.end : containerEnd, misplaced, fit };
+    }
+  }
+  return best.before;
 }
 
 function newSectionDepth(sections: readonly RunbookSection[], title: RunbookSection | null): number {

@@ -21,6 +21,12 @@ describe("placeSection", () => {
     expect(placeSection(outline, "history", null)).toMatchObject({ kind: "new", depth: 2, before: 13 });
   });
 
+  it("keeps a new section after the earlier kinds when a later kind (Dashboards) comes first", () => {
+    const outline = readOutline("# T\n\n## Dashboards\n\nx\n\n## Alerts\n\ny\n\n## Mitigation\n\nz\n");
+    // Line 10 is "## Mitigation": Diagnosis goes between Alerts and Mitigation, not above Alerts at line 2.
+    expect(placeSection(outline, "diagnosis", null)).toMatchObject({ kind: "new", depth: 2, before: 10 });
+  });
+
   it("uses the shallowest section of the kind when there is no alert scope", () => {
     const outline = readOutline("# T\n\n## Alert A\n\n### Mitigation\n\n## Mitigation\n\nx\n");
     expect(placeSection(outline, "mitigation", null)).toMatchObject({

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { measureColdStart } from "./cold-start.js";
 import { type BenchRow, printTable } from "./report.js";
+import { benchmarkRunbookDraft } from "./runbooks.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const only = process.argv.slice(2);
@@ -45,7 +46,23 @@ async function coldStartRows(): Promise<BenchRow[]> {
   ];
 }
 
-const suites: [string, () => Promise<BenchRow[]>][] = [["cold-start", coldStartRows]];
+async function runbookRows(): Promise<BenchRow[]> {
+  const result = benchmarkRunbookDraft();
+  return [
+    {
+      benchmark: `draft_runbook_update on a ${result.runbookLines.toLocaleString("en-US")}-line runbook, ${result.notes} notes`,
+      figure: `${result.cpuMillis.toFixed(1)} ms CPU`,
+      target: "< 150 ms CPU",
+      comparison: `one whole-file parse ${result.wholeParseCpuMillis.toFixed(1)} ms CPU`,
+      met: result.cpuMillis < 150,
+    },
+  ];
+}
+
+const suites: [string, () => Promise<BenchRow[]>][] = [
+  ["cold-start", coldStartRows],
+  ["runbooks", runbookRows],
+];
 
 const rows: BenchRow[] = [];
 for (const [name, run] of suites) {

@@ -1,0 +1,32 @@
+// Runs a prompt, resource or completion handler the way tool calls run: a call context, the tool deadline, and
+// failures turned into one redacted sentence (an McpError) instead of a stack.
+import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { createCallContext } from "../call-context.js";
+import type { AppContext } from "../context.js";
+import { UserInputError } from "../lib/errors.js";
+import { scrubSecrets } from "../lib/log.js";
+import { redactSecrets } from "../lib/redact.js";
+import type { ToolContext } from "../lib/tool.js";
+import { configuredSecrets, failureSentence } from "../tool-calls.js";
+
+export async function withProtocolCall<T>(
+  app: AppContext,
+  what: string,
+  signal: AbortSignal,
+  work: (ctx: ToolContext) => Promise<T>,
+): Promise<T> {
+  const deadline = AbortSignal.timeout(app.config.toolTimeoutMs);
+  try {
+    const ctx = await createCallContext(app, { signal: AbortSignal.any([signal, deadline]) });
+    return await work(ctx);
+  } catch (error) {
+    const sentence = failureSentence(what, error, deadline.aborted, app.config.toolTimeoutMs);
+    const code = error instanceof UserInputError ? ErrorCode.InvalidParams : ErrorCode.InternalError;
+    throw new McpError(code, publishText(app, sentence));
+  }
+}
+
+/** Text leaving the server outside a tool result: secrets redacted, configured tokens removed. */
+export function publishText(app: AppContext, text: string): string {
+  return scrubSecrets(redactSecrets(text), configuredSecrets(app));
+}
