@@ -20,8 +20,10 @@ export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool[
 const SAFE_INTEGER_BOUNDS = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
 
 /**
- * Every client reads every tool schema on every conversation, so schemas carry only what informs a caller:
- * zod's safe-integer bounds go, and so does `additionalProperties: false` on outputs (it constrains the server).
+ * Every client reads every tool schema on every conversation (and all must fit a 24 KB budget), so schemas carry
+ * only what informs a caller: zod's safe-integer bounds go, and on outputs so do `additionalProperties: false` and
+ * `required`, which constrain the server (its answers always carry every field; the tests hold them to the full
+ * schemas), not the client.
  */
 function compactSchema(node: unknown, io: "input" | "output"): unknown {
   if (Array.isArray(node)) return node.map((item) => compactSchema(item, io));
@@ -29,7 +31,8 @@ function compactSchema(node: unknown, io: "input" | "output"): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if ((key === "minimum" || key === "maximum") && SAFE_INTEGER_BOUNDS.has(value as number)) continue;
-    if (key === "additionalProperties" && value === false && io === "output") continue;
+    if (io === "output" && ((key === "additionalProperties" && value === false) || key === "required"))
+      continue;
     out[key] = key === "properties" || typeof value === "object" ? compactSchema(value, io) : value;
   }
   return out;
@@ -67,6 +70,14 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_value")
     return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
   return issue.message.replace(/\.$/, "");
+}
+
+/** Larger answers are refused: clients stall or drop them, and a model cannot read that much. */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
+function tooLargeSentence(toolName: string, bytes: number): string {
+  const megabytes = (bytes / 1024 / 1024).toFixed(1);
+  return `${toolName}'s answer is ${megabytes} MB, more than the ${MAX_ANSWER_BYTES / 1024 / 1024} MB a client can take; ask for less (a narrower window, a lower limit, or a smaller file).`;
 }
 
 export function errorResult(message: string): CallToolResult {
@@ -131,14 +142,13 @@ export async function callTool(
   try {
     const ctx = await createCallContext(app, { signal, progress: extras.progress, sample: extras.sample });
     const answer = await abortable(tool.handler(input.data, ctx), signal);
-    const structured = redactDeep(answer.structured) as Record<string, unknown>;
-    const text = redactSecrets(answer.markdown);
+    const structured = scrubSecrets(JSON.stringify(redactDeep(answer.structured)), secrets);
+    const text = scrubSecrets(redactSecrets(answer.markdown), secrets);
+    const bytes = Buffer.byteLength(structured) + Buffer.byteLength(text);
+    if (bytes > MAX_ANSWER_BYTES) return errorResult(tooLargeSentence(tool.name, bytes));
     return {
-      content: [{ type: "text", text: scrubSecrets(text, secrets) }],
-      structuredContent: JSON.parse(scrubSecrets(JSON.stringify(structured), secrets)) as Record<
-        string,
-        unknown
-      >,
+      content: [{ type: "text", text }],
+      structuredContent: JSON.parse(structured) as Record<string, unknown>,
     };
   } catch (error) {
     const sentence = failureSentence(

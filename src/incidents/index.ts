@@ -1,5 +1,6 @@
 import type { Capability } from "../lib/capability.js";
 import { addIncidentNoteTool } from "./add-incident-note-tool.js";
+import { findSimilarIncidentsTool } from "./find-similar-incidents.js";
 import { listIncidents } from "./list-incidents.js";
 import { registerIncidentPromptsAndResources } from "./prompts-and-resources.js";
 import { summarizeIncidentTool } from "./summarize-incident-tool.js";
@@ -7,6 +8,12 @@ import { summarizeOncallPeriodTool } from "./summarize-oncall-period-tool.js";
 
 export const incidentCapability: Capability = {
   toolset: "incidents",
-  tools: [listIncidents, summarizeIncidentTool, summarizeOncallPeriodTool, addIncidentNoteTool],
+  tools: [
+    listIncidents,
+    summarizeIncidentTool,
+    summarizeOncallPeriodTool,
+    findSimilarIncidentsTool,
+    addIncidentNoteTool,
+  ],
   registerPromptsAndResources: registerIncidentPromptsAndResources,
 };

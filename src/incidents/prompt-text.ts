@@ -42,10 +42,11 @@ export function postmortemPrompt(summary: IncidentSummary): string {
     notes: summary.notes,
     resolution: summary.resolution,
     openQuestions: summary.openQuestions,
+    similarPastIncidents: summary.similar ?? [],
   };
   return [
     `Draft a blameless postmortem of incident #${summary.incident.number} in Markdown with exactly these sections: ${POSTMORTEM_SECTIONS.map((name) => `## ${name}`).join(", ")}.`,
-    "Cite the log entry time (UTC, as in the timeline's `at`) for every event you mention, e.g. (10:17 UTC). In Root cause, separate what the records show from hypotheses, and mark hypotheses as such. Action items are concrete, each with a suggested owner role. List the open questions under the section they concern.",
+    "Cite the log entry time (UTC, as in the timeline's `at`) for every event you mention, e.g. (10:17 UTC). In Root cause, separate what the records show from hypotheses, and mark hypotheses as such. Action items are concrete, each with a suggested owner role. List the open questions under the section they concern. `similarPastIncidents` are other incidents, given as context only: mention them where they help (a recurring cause, a fix that worked before), never as facts of this incident.",
     GROUNDING,
     "",
     quoteAsData(JSON.stringify(facts, null, 1), "The incident's computed facts (JSON)", "json"),

@@ -2,6 +2,7 @@
 // the condensed timeline, the resolution, the open questions. Bounded in size whatever the incident holds.
 import { byteLength, formatClock, formatDuration, formatInstant, plural } from "./format.js";
 import type { IncidentSummary } from "./schemas.js";
+import { formatSummaryLine } from "./similar/render.js";
 
 /** Text content stays under 8 KB; the timeline gives way first. */
 export const MARKDOWN_BUDGET_BYTES = 7_600;
@@ -66,6 +67,13 @@ function closing(summary: IncidentSummary): string[] {
   );
   if (summary.openQuestions.length > 0) {
     lines.push("", "**Open questions**", ...summary.openQuestions.map((question) => `- ${inline(question)}`));
+  }
+  if (summary.similar && summary.similar.length > 0) {
+    lines.push(
+      "",
+      "**Similar past incidents** (other incidents, for context)",
+      ...summary.similar.map((match) => `- ${inline(formatSummaryLine(match))}`),
+    );
   }
   return lines;
 }

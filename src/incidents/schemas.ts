@@ -2,6 +2,7 @@
 // Kept flat: every nested object is built fresh by a function, so the JSON Schema has no $ref to resolve.
 import { z } from "zod";
 import { instantField } from "../lib/dates.js";
+import { similarSummarySchema } from "./similar/schema.js";
 
 const instant = (what: string) => z.string().describe(`${what} (ISO 8601, UTC)`);
 const nullableInstant = (what: string) => z.string().nullable().describe(`${what} (ISO 8601, UTC), or null`);
@@ -151,6 +152,10 @@ export const incidentSummarySchema = z.object({
       requests: count("Upstream requests made"),
     })
     .describe("What the summary was built from"),
+  similar: similarSummarySchema
+    .nullable()
+    .optional()
+    .describe("Past incidents like this one, best first; null when the search failed"),
 });
 
 export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
@@ -287,6 +292,7 @@ export const summarizeIncidentOutput = z
     resolution: maybeText,
     openQuestions: z.array(text),
     sources: sketch("{logEntries, logEntriesRead, overviewOnly, alerts, notes, requests}"),
+    similar: sketchList("[{id, number, title, score, resolution}]").nullable(),
     narrative: maybeText,
   })
   .partial();

@@ -1,5 +1,6 @@
 // summarize_incident: one incident's facts as Markdown a person reads in 20 seconds, and as structured content.
 import { defineTool, type ToolContext } from "../lib/tool.js";
+import type { Incident, Note } from "../model.js";
 import { byteLength } from "./format.js";
 import { loadIncidentRecords } from "./load-incident.js";
 import { fitNarrative, writeNarrative } from "./narrative.js";
@@ -10,6 +11,8 @@ import {
   summarizeIncidentInput,
   summarizeIncidentOutput,
 } from "./schemas.js";
+import { topMatches } from "./similar/schema.js";
+import { findSimilarIncidents } from "./similar/search.js";
 import { summarizeIncident } from "./summarize.js";
 
 /** The structured content stays under 24 KB with the narrative too; this leaves room for the envelope. */
@@ -22,14 +25,33 @@ export async function incidentSummaryFor(
   ctx: ToolContext,
 ): Promise<IncidentSummary> {
   const records = await loadIncidentRecords(idOrNumber, ctx);
-  return summarizeIncident(records, { detail, now: ctx.now });
+  const summary = summarizeIncident(records, { detail, now: ctx.now });
+  const similar = await similarAside(records.incident, records.notes, ctx);
+  return { ...summary, similar, sources: { ...summary.sources, requests: ctx.requests.count } };
+}
+
+/** The top 3 past incidents like this one; an aside, so a failed search leaves the summary whole. */
+async function similarAside(
+  incident: Incident,
+  notes: readonly Note[],
+  ctx: ToolContext,
+): Promise<IncidentSummary["similar"]> {
+  try {
+    // Its own progress would count pages from zero again: the summary's progress stays monotonic without it.
+    const quiet = { ...ctx, progress: async () => {} };
+    const result = await findSimilarIncidents(quiet, { incident, notes }, { limit: 3, light: true });
+    return topMatches(result, 3);
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    return null;
+  }
 }
 
 export const summarizeIncidentTool = defineTool({
   name: "summarize_incident",
   title: "Summarize an incident",
   description:
-    "Summarises one incident from its records: time to acknowledge and resolve, who was paged and what they did, a condensed timeline, what fixed it, open questions. Find ids with list_incidents. Text stays under 8 KB.",
+    "One incident from its records: time to acknowledge and resolve, who did what, a condensed timeline, what fixed it, open questions, the 3 most similar past incidents. Ids from list_incidents. Text under 8 KB.",
   input: summarizeIncidentInput,
   output: summarizeIncidentOutput,
   writes: false,

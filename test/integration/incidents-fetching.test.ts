@@ -116,10 +116,14 @@ describe("fetching from PagerDuty for the small workspace", () => {
       // incident, log entry count, notes, alerts, every log entry: once.
       expect(count("Q1PAYLAT7X2K9A")).toBe(5);
       expect(fake.requests.filter((request) => request.path === "/incidents/1042")).toHaveLength(0);
+      // Each of the three summaries' similar-incident aside read the notes of its match, the open Q3.
+      expect(count("Q3WEBHK5RT7Y1M")).toBe(3);
 
       for (let call = 0; call < 3; call++)
         await session.call("summarize_incident", { incidentId: "Q3WEBHK5RT7Y1M" });
-      expect(count("Q3WEBHK5RT7Y1M")).toBe(15);
+      // Q3's own five requests every time; its aside read Q1's notes once (resolved: cached from then on).
+      expect(count("Q3WEBHK5RT7Y1M")).toBe(3 + 15);
+      expect(count("Q1PAYLAT7X2K9A")).toBe(5 + 1);
     } finally {
       await session.close();
     }

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { instantField } from "../lib/dates.js";
+import { UserInputError } from "../lib/errors.js";
+import { defineTool } from "../lib/tool.js";
+import { renderSimilar } from "./similar/render.js";
+import { findSimilarOutput } from "./similar/schema.js";
+import { SIMILAR_LIMITS, type SimilarTarget, findSimilarIncidents as search } from "./similar/search.js";
+
+function targetOf(input: { incidentId?: string | undefined; query?: string | undefined }): SimilarTarget {
+  if (input.incidentId !== undefined && input.query !== undefined)
+    throw new UserInputError("Give incidentId or query, not both: drop one of them.");
+  if (input.incidentId !== undefined) return { incidentId: input.incidentId };
+  if (input.query !== undefined) return { query: input.query };
+  throw new UserInputError(
+    "Give incidentId (an incident id or number) or query (the symptom in words, e.g. `checkout 5xx after deploy`).",
+  );
+}
+
+export const findSimilarIncidentsTool = defineTool({
+  name: "find_similar_incidents",
+  title: "Find similar past incidents",
+  description:
+    "Has this happened before? Past incidents like an incident (incidentId) or a description (query), best first, with score 0-1, why they matched, what fixed them, who resolved them, how fast, and the runbook. BM25 over titles, alert keys, services, notes. since: default 180 days ago, at most 365.",
+  input: z.object({
+    incidentId: z.string().trim().min(1).max(64).optional().describe("Id or number; or give query"),
+    query: z.string().trim().min(1).max(500).optional().describe("Symptoms in words"),
+    serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these services"),
+    since: instantField("Default 180 days ago.").optional(),
+    limit: z.number().int().min(1).max(SIMILAR_LIMITS.maxLimit).default(SIMILAR_LIMITS.defaultLimit),
+  }),
+  output: findSimilarOutput,
+  writes: false,
+  annotations: { readOnlyHint: true, idempotentHint: true },
+  async handler(input, ctx) {
+    const result = await search(ctx, targetOf(input), {
+      serviceIds: input.serviceIds,
+      since: input.since,
+      limit: input.limit,
+    });
+    return {
+      structured: { matches: result.matches, searched: result.searched },
+      markdown: renderSimilar(result),
+    };
+  },
+});

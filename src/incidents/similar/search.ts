@@ -1,0 +1,232 @@
+// Finds past incidents like an incident, or like a description in words. The workspace is read whole; from
+// PagerDuty the incident list is indexed page by page (title, incident key, service), and notes are read only for
+// the best candidates, which are then ranked again on everything. Requests grow with pages of incidents, plus a
+// constant: never with the number of incidents.
+import { UserInputError } from "../../lib/errors.js";
+import type { Incident, Note } from "../../model.js";
+import type { FetchContext, IncidentSource } from "../../sources/ports.js";
+import { clip } from "../format.js";
+import { mapBounded } from "./bounded-map.js";
+import { fullDocument, queryDocument, type SimilarityDocument } from "./document.js";
+import { explainMatch } from "./explain.js";
+import { rankDocuments } from "./rank.js";
+import { loadIndex, readNotes, readResolutionFacts } from "./read-records.js";
+import { resolutionFacts } from "./resolution-facts.js";
+import { runbookPathFor } from "./runbook-path.js";
+import { type IndexedIncident, SimilarityCache } from "./similarity-cache.js";
+import type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget } from "./types.js";
+
+export type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget };
+
+export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 180, maxDays: 365 } as const;
+/** Candidates whose notes are read beyond the matches asked for, to re-rank on the whole text. */
+export const RERANK_EXTRA = 10;
+export const NOTE_CONCURRENCY = 4;
+const DAY_MS = 86_400_000;
+const TITLE_CHARS = 200;
+
+// One cache per incident source: a session's sources live as long as the session.
+const caches = new WeakMap<IncidentSource, SimilarityCache>();
+
+function cacheFor(source: IncidentSource): SimilarityCache {
+  let cache = caches.get(source);
+  if (!cache) {
+    cache = new SimilarityCache();
+    caches.set(source, cache);
+  }
+  return cache;
+}
+
+function searchWindow(now: Date, since: Date | undefined): { since: number; until: number } {
+  const until = now.getTime();
+  const start = since?.getTime() ?? until - SIMILAR_LIMITS.defaultDays * DAY_MS;
+  if (start >= until)
+    throw new UserInputError(
+      `since (${new Date(start).toISOString()}) must be before now; give an earlier date.`,
+    );
+  if (until - start > SIMILAR_LIMITS.maxDays * DAY_MS) {
+    throw new UserInputError(
+      `since (${new Date(start).toISOString()}) is more than ${SIMILAR_LIMITS.maxDays} days ago; give a later date.`,
+    );
+  }
+  return { since: start, until };
+}
+
+interface Query {
+  document: SimilarityDocument;
+  incident: Incident | null;
+}
+
+async function readQuery(source: IncidentSource, target: SimilarTarget, fetch: FetchContext): Promise<Query> {
+  if ("incident" in target) {
+    const alertKeys = target.alertKeys ?? [];
+    const document = fullDocument(
+      target.incident,
+      target.notes.map((note) => note.content),
+      alertKeys,
+    );
+    return { document, incident: target.incident };
+  }
+  if ("query" in target) {
+    const document = queryDocument(target.query);
+    if (document.frequencies.size === 0) {
+      throw new UserInputError(
+        "query has no words to search on; describe the symptom, alert or service, e.g. `checkout 5xx after deploy`.",
+      );
+    }
+    return { document, incident: null };
+  }
+  const incident = await source.getIncident(target.incidentId.trim(), fetch);
+  const [notes, alerts] = await Promise.all([
+    source.listNotes(incident.id, fetch),
+    source.listAlerts(incident.id, { limit: 20 }, fetch),
+  ]);
+  const document = fullDocument(
+    incident,
+    notes.map((note) => note.content),
+    alerts.items.map((alert) => alert.key),
+  );
+  return { document, incident };
+}
+
+/**
+ * The candidates whose notes are read: from a workspace all of them; from PagerDuty the best `size` on the list
+ * alone, topped up with the newest of the same service, then the newest, when few share a word with the query.
+ */
+function rerankPool(
+  kind: IncidentSource["kind"],
+  query: Query,
+  candidates: readonly IndexedIncident[],
+  size: number,
+): IndexedIncident[] {
+  if (kind === "workspace") return [...candidates];
+  const byId = new Map(candidates.map((candidate) => [candidate.incident.id, candidate]));
+  const chosen = new Set(
+    rankDocuments(
+      query.document,
+      candidates.map((candidate) => candidate.document),
+      { limit: size },
+    ).map((ranked) => ranked.document.id),
+  );
+  const serviceId = query.incident?.service.id ?? null;
+  for (const sameService of [true, false]) {
+    for (const { incident } of candidates) {
+      if (chosen.size >= size) break;
+      if (!sameService || incident.service.id === serviceId) chosen.add(incident.id);
+    }
+  }
+  return [...chosen].map((id) => byId.get(id)!);
+}
+
+async function existingRunbooks(ctx: SimilarContext, fetch: FetchContext): Promise<Set<string> | null> {
+  try {
+    return new Set((await ctx.sources.runbooks.listRunbooks(fetch)).map((entry) => entry.path));
+  } catch (error) {
+    // A runbook link is a nicety: without the listing, the team file's `runbook` fields still answer.
+    if (ctx.signal.aborted) throw error;
+    return null;
+  }
+}
+
+export async function findSimilarIncidents(
+  ctx: SimilarContext,
+  target: SimilarTarget,
+  options: SimilarOptions = {},
+): Promise<SimilarResult> {
+  const source = ctx.sources.incidents;
+  const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
+  const requestsBefore = ctx.requests.count;
+  const limit = Math.min(Math.max(1, options.limit ?? SIMILAR_LIMITS.defaultLimit), SIMILAR_LIMITS.maxLimit);
+  const window = searchWindow(ctx.now, options.since);
+  const cache = cacheFor(source);
+  // Notes of a workspace are read from memory, and a note written there must show at once: no detail cache.
+  const detailCache = source.kind === "pagerduty" ? cache : null;
+
+  const query = await readQuery(source, target, fetch);
+  const indexed = await loadIndex(source, cache, { serviceIds: options.serviceIds, window }, fetch, (read) =>
+    ctx.progress(read, undefined, `indexed ${read} incidents`),
+  );
+  const excludeId = query.incident?.id ?? null;
+  const candidates = indexed.filter((candidate) => candidate.incident.id !== excludeId);
+
+  // A light search ranks on the incident list alone (the same in both modes) and reads notes only for its matches.
+  const pool = options.light
+    ? rankDocuments(
+        query.document,
+        candidates.map((candidate) => candidate.document),
+        { limit, excludeId },
+      ).map((ranked) => candidates.find((candidate) => candidate.incident.id === ranked.document.id)!)
+    : rerankPool(source.kind, query, candidates, limit + RERANK_EXTRA);
+  const notesById = new Map<string, Note[]>();
+  await mapBounded(
+    pool,
+    NOTE_CONCURRENCY,
+    async ({ incident }) => {
+      notesById.set(incident.id, await readNotes(source, incident, detailCache, fetch));
+    },
+    ctx.signal,
+  );
+  const documents = pool.map(({ incident, document }) =>
+    options.light
+      ? document
+      : fullDocument(
+          incident,
+          (notesById.get(incident.id) ?? []).map((note) => note.content),
+        ),
+  );
+  const ranked = rankDocuments(query.document, documents, { limit, excludeId });
+
+  const poolById = new Map(pool.map((candidate) => [candidate.incident.id, candidate.incident]));
+  const facts = await mapBounded(
+    ranked,
+    NOTE_CONCURRENCY,
+    async ({ document }) =>
+      options.light
+        ? resolutionFacts(poolById.get(document.id)!, [], notesById.get(document.id) ?? [], ctx.now)
+        : readResolutionFacts(
+            source,
+            poolById.get(document.id)!,
+            notesById.get(document.id) ?? [],
+            ctx.now,
+            detailCache,
+            fetch,
+          ),
+    ctx.signal,
+  );
+  const runbooks = ranked.length > 0 && !options.light ? await existingRunbooks(ctx, fetch) : null;
+
+  const matches = ranked.map((match, index): SimilarMatch => {
+    const incident = poolById.get(match.document.id)!;
+    return {
+      incident: {
+        id: incident.id,
+        number: incident.number,
+        title: clip(incident.title, TITLE_CHARS),
+        service: { id: incident.service.id, name: incident.service.name },
+        createdAt: incident.createdAt,
+      },
+      score: match.score,
+      matchedOn: explainMatch(match, query.document),
+      resolution: facts[index]!.resolution,
+      timeToResolveSeconds: facts[index]!.timeToResolveSeconds,
+      resolvedBy: facts[index]!.resolvedBy?.name ?? null,
+      runbookPath: runbookPathFor(incident.service.id, ctx.team, runbooks),
+    };
+  });
+  return {
+    target: {
+      incident: query.incident
+        ? {
+            id: query.incident.id,
+            number: query.incident.number,
+            title: clip(query.incident.title, TITLE_CHARS),
+          }
+        : null,
+      query: "query" in target ? target.query : null,
+    },
+    window: { since: new Date(window.since).toISOString(), until: new Date(window.until).toISOString() },
+    matches,
+    searched: { incidents: candidates.length, requests: ctx.requests.count - requestsBefore },
+    notesRead: pool.length,
+  };
+}

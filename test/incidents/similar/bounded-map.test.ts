@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { mapBounded } from "../../../src/incidents/similar/bounded-map.js";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+describe("mapBounded", () => {
+  it("runs at most `concurrency` tasks at once and keeps the items' order", async () => {
+    let running = 0;
+    let most = 0;
+    const results = await mapBounded([5, 1, 4, 2, 3, 6, 7, 8, 9], 4, async (value) => {
+      running += 1;
+      most = Math.max(most, running);
+      for (let i = 0; i < value; i++) await tick();
+      running -= 1;
+      return value * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30, 60, 70, 80, 90]);
+    expect(most).toBe(4);
+  });
+
+  it("starts no task after the signal aborts, and rejects with its reason", async () => {
+    const controller = new AbortController();
+    const started: number[] = [];
+    const work = mapBounded(
+      [1, 2, 3, 4, 5, 6],
+      2,
+      async (value) => {
+        started.push(value);
+        if (value === 2) controller.abort(new Error("cancelled by the client"));
+        await tick();
+        return value;
+      },
+      controller.signal,
+    );
+    await expect(work).rejects.toThrow("cancelled by the client");
+    expect(started).toEqual([1, 2]);
+  });
+
+  it("stops starting tasks once one fails", async () => {
+    const started: number[] = [];
+    const work = mapBounded([1, 2, 3, 4, 5], 1, async (value) => {
+      started.push(value);
+      if (value === 2) throw new Error("upstream failed");
+      return value;
+    });
+    await expect(work).rejects.toThrow("upstream failed");
+    expect(started).toEqual([1, 2]);
+  });
+});
