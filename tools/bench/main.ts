@@ -3,8 +3,11 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { measureColdStart } from "./cold-start.js";
+import { benchIncidents } from "./incidents.js";
+import { benchOncallLoad } from "./oncall-load.js";
 import { type BenchRow, printTable } from "./report.js";
 import { benchmarkRunbookDraft } from "./runbooks.js";
+import { benchSimilar } from "./similar.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const only = process.argv.slice(2);
@@ -61,7 +64,10 @@ async function runbookRows(): Promise<BenchRow[]> {
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ["cold-start", coldStartRows],
+  ["incidents", benchIncidents],
+  ["similar", benchSimilar],
   ["runbooks", runbookRows],
+  ["oncall-load", benchOncallLoad],
 ];
 
 const rows: BenchRow[] = [];
