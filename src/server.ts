@@ -7,6 +7,7 @@ import type { Capability } from "./lib/capability.js";
 import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
 import { oncallLoadCapability } from "./oncall-load/index.js";
 import { runbookCapability } from "./runbooks/index.js";
+import { shadowingCapability } from "./shadowing/index.js";
 import { callTool, describeTools } from "./tool-calls.js";
 
 export const SERVER_NAME = "oncall-mentor-mcp";
@@ -16,6 +17,7 @@ export const CAPABILITIES: readonly Capability[] = [
   incidentCapability,
   oncallLoadCapability,
   runbookCapability,
+  shadowingCapability,
 ];
 
 /** The tools a configuration exposes: enabled toolsets only, and write tools only when writes are enabled. */

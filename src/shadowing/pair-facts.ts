@@ -6,20 +6,28 @@ import type { ScheduleInfo, ScoreWeights, ShadowPlanInput } from "./types.js";
 
 export class PairFactsBuilder {
   private readonly incidentsOf: (service: string) => number;
+  private readonly loadOf: (engineer: string) => number | undefined;
   private readonly shadowedMentors = new Map<string, Set<string>>();
   private readonly shadowedServices = new Map<string, Set<string>>();
   private scratchMentee: Engineer | null = null;
   private readonly scratch = new Map<string, PairFacts>();
 
   constructor(
-    input: Pick<ShadowPlanInput, "incidentCounts" | "shadowHistory">,
+    input: Pick<ShadowPlanInput, "incidentCounts" | "shadowHistory" | "mentorLoadScores">,
     private readonly schedules: ReadonlyMap<string, ScheduleInfo>,
   ) {
     const counts = input.incidentCounts;
     this.incidentsOf =
       counts instanceof Map
         ? (service) => counts.get(service) ?? 0
-        : (service) => (counts as Record<string, number>)[service] ?? 0;
+        : (service) => (Object.hasOwn(counts, service) ? (counts as Record<string, number>)[service]! : 0);
+    const loads = input.mentorLoadScores;
+    this.loadOf =
+      loads === undefined
+        ? () => undefined
+        : loads instanceof Map
+          ? (engineer) => loads.get(engineer) ?? 1
+          : (engineer) => (Object.hasOwn(loads, engineer) ? (loads as Record<string, number>)[engineer]! : 1);
     for (const record of input.shadowHistory) {
       const mentors = this.shadowedMentors.get(record.mentee) ?? new Set();
       mentors.add(record.mentor);
@@ -71,6 +79,7 @@ export class PairFactsBuilder {
     facts.mentorName = mentor.name;
     facts.overlapHours = overlapMillis / 3_600_000;
     facts.newMentor = !this.shadowedMentors.get(mentee.id)?.has(mentor.id);
+    facts.mentorLoad = this.loadOf(mentor.id);
     return facts;
   }
 }

@@ -18,7 +18,13 @@ export const shadowPlanOutputSchema = z.object({
     maxShadowsPerShift: z.number().int(),
     minOverlapHours: z.number(),
   }),
-  weights: z.object({ overlap: z.number(), learning: z.number(), activity: z.number(), novelty: z.number() }),
+  weights: z.object({
+    overlap: z.number(),
+    learning: z.number(),
+    activity: z.number(),
+    novelty: z.number(),
+    load: z.number(),
+  }),
   pairings: z.array(
     z.object({
       mentee: person(),

@@ -6,14 +6,17 @@
 //   activity  n / (n + 5), n = recent incidents on the shift's services: a quiet shift teaches little
 //             (5 incidents score 0.5);
 //   novelty   ½ for a mentor the mentee has never shadowed, plus ½ × the share of the shift's services the
-//             mentee has never shadowed (from shadowHistory).
-// Defaults: overlap 1, learning 2, activity 1, novelty 1. A new term (say, mentor on-call load) is one more
-// entry in SCORE_TERMS and one more weight; the solver only ever sees the total. Each term says what it reads:
+//             mentee has never shadowed (from shadowHistory);
+//   load      the mentor's recent-load score, 1 − burden / the heaviest burden on the team (oncall_load's
+//             measure over the 28 days before the window): shadowing lands on the least tired mentor, never
+//             on the most loaded by preference (0 there). 0 when no load figures were given.
+// Defaults: overlap 1, learning 2, activity 1, novelty 1, load 1. A new term is one more entry in SCORE_TERMS
+// and one more weight; the solver only ever sees the total, so its optimality guarantees do not depend on them. Each term says what it reads:
 // the overlap alone, or the rest of the pair (mentee, schedule, mentor), so that millions of pairs can be scored
 // from a few thousand distinct parts.
 import type { ScoreWeights } from "./types.js";
 
-export const DEFAULT_WEIGHTS: ScoreWeights = { overlap: 1, learning: 2, activity: 1, novelty: 1 };
+export const DEFAULT_WEIGHTS: ScoreWeights = { overlap: 1, learning: 2, activity: 1, novelty: 1, load: 1 };
 
 /** Hours of overlap that score half the overlap term. */
 export const OVERLAP_HALF_HOURS = 8;
@@ -33,6 +36,8 @@ export interface PairFacts {
   /** The shift's services the mentee has never shadowed, and how many services the shift has. */
   newServices: string[];
   serviceCount: number;
+  /** The mentor's recent-load score (1 = least loaded); absent without load figures. */
+  mentorLoad?: number;
 }
 
 export type TermInput = "overlap" | "pair";
@@ -84,6 +89,15 @@ export const SCORE_TERMS: readonly ScoreTerm[] = [
       if (f.newServices.length > 0) parts.push(`first time on ${f.newServices.join(", ")}`);
       return parts.length > 0 ? parts.join("; ") : null;
     },
+  },
+  {
+    weight: "load",
+    reads: "pair",
+    value: (f) => f.mentorLoad ?? 0,
+    reason: (f) =>
+      f.mentorLoad === undefined
+        ? null
+        : `${f.mentorName}'s recent on-call load scores ${Number(f.mentorLoad.toFixed(2))} (1 = lightest)`,
   },
 ];
 

@@ -18,6 +18,8 @@ export interface ScoreWeights {
   learning: number;
   activity: number;
   novelty: number;
+  /** Prefers mentors with a lighter recent on-call load (the load term in scoring.ts). */
+  load: number;
 }
 
 export type ScheduleInfo = Pick<Schedule, "id" | "name" | "timeZone" | "services">;
@@ -32,6 +34,11 @@ export interface ShadowPlanInput {
   shadowHistory: ShadowRecord[];
   /** Incidents per service id in the recent past (services missing count as 0). */
   incidentCounts: Record<string, number> | ReadonlyMap<string, number>;
+  /**
+   * Per engineer id, the recent-load score from mentorLoadScores (1 = least loaded, 0 = the most); engineers
+   * missing score 1. Without it the load term is off, whatever its weight.
+   */
+  mentorLoadScores?: Record<string, number> | ReadonlyMap<string, number>;
   /** The schedules to draw shadow shifts from; default all. */
   scheduleIds?: string[];
   /** Default: every engineer with `mentee: true`. */

@@ -4,9 +4,11 @@ import type {
   Incident,
   IncidentStatus,
   Instant,
+  Interval,
   LogEntry,
   Note,
   RunbookFile,
+  ShadowRecord,
   Shift,
   TeamDirectory,
   Urgency,
@@ -137,4 +139,29 @@ export interface Sources {
   incidents: IncidentSource;
   schedules: ScheduleSource;
   runbooks: RunbookSource;
+  shadows: ShadowRecorder;
+}
+
+/** A shadow rotation to record: its window, the shadow shifts, and what the plan said about them. */
+export interface ShadowRotation {
+  window: Interval;
+  /** One per pairing, in team.yaml ids: what shadowHistory gains, and what PagerDuty overrides are made of. */
+  shadows: ShadowRecord[];
+  /** The pairings as the tool reports them, in the order of `shadows`: a workspace writes them to the rotation file. */
+  details: readonly object[];
+  /** iCalendar text of the rotation. */
+  calendar: string;
+}
+
+/** What a recording did: each thing it made, and each thing that was already there, one phrase apiece. */
+export interface ShadowRecording {
+  created: string[];
+  existing: string[];
+}
+
+/** Records shadow rotations: files and shadowHistory in a workspace, a shadow schedule's overrides in PagerDuty. */
+export interface ShadowRecorder {
+  readonly kind: "workspace" | "pagerduty";
+  /** Idempotent: recording the same rotation again creates nothing. */
+  recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording>;
 }

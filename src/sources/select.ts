@@ -2,6 +2,7 @@
 import type { Config } from "../config.js";
 import type { Sources } from "./ports.js";
 import { createWorkspaceSources } from "./workspace/index.js";
+import { WorkspaceShadowRecorder } from "./workspace/shadow-rotation-files.js";
 
 export interface SourceChoice {
   sources: Sources;
@@ -17,6 +18,7 @@ export async function createSources(config: Config): Promise<SourceChoice> {
   let incidents: Sources["incidents"] = workspace.incidents;
   let schedules: Sources["schedules"] = workspace.schedules;
   let runbooks: Sources["runbooks"] = workspace.runbooks;
+  let shadows: Sources["shadows"] = new WorkspaceShadowRecorder(config.workspaceDir);
   const parts = [`team from ${config.workspaceDir}/team.yaml`];
 
   if (config.pagerduty) {
@@ -29,6 +31,12 @@ export async function createSources(config: Config): Promise<SourceChoice> {
     });
     incidents = pagerduty.incidents;
     schedules = pagerduty.schedules;
+    const { createPagerDutyShadowRecorder } = await import("./pagerduty/shadow-recorder.js");
+    shadows = createPagerDutyShadowRecorder({
+      writes: pagerduty.scheduleWrites,
+      schedules: pagerduty.schedules,
+      team: workspace.team,
+    });
     parts.push(`incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})`);
   } else {
     parts.push("incidents and schedules from the workspace");
@@ -48,5 +56,8 @@ export async function createSources(config: Config): Promise<SourceChoice> {
     parts.push(`runbooks from the workspace folder ${config.runbookDir}/`);
   }
 
-  return { sources: { team: workspace.team, incidents, schedules, runbooks }, description: parts.join("; ") };
+  return {
+    sources: { team: workspace.team, incidents, schedules, runbooks, shadows },
+    description: parts.join("; "),
+  };
 }

@@ -101,6 +101,7 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
       incidents,
       schedules,
       runbooks: { kind: "workspace", listRunbooks: unused, readRunbook: unused, proposeChange: unused },
+      shadows: { kind: "workspace", recordShadowRotation: unused },
     },
   };
 }

@@ -54,11 +54,12 @@ describe("built server over stdio on the demo workspace", () => {
 
 describe("the fast start-up front", () => {
   it("lists exactly what the SDK server lists, for every toolset and write setting", async () => {
-    for (const env of [
+    const variants: Record<string, string>[] = [
       {},
       { ONCALL_ENABLE_WRITES: "1" },
       { ONCALL_TOOLSETS: "shadowing", ONCALL_ENABLE_WRITES: "1" },
-    ]) {
+    ];
+    for (const env of variants) {
       const viaFront = await connectStdio(env);
       const viaSdk = await connectInMemory(env);
       try {

@@ -23,7 +23,7 @@ describe("scorePair", () => {
   });
 
   it("follows the weights given, 0 turning a term off", () => {
-    const weights = { overlap: 3, learning: 0, activity: 0, novelty: 0 };
+    const weights = { overlap: 3, learning: 0, activity: 0, novelty: 0, load: 0 };
     expect(scorePair({ ...facts, learningMatches: ["ledger"] }, weights)).toBe(1);
   });
 

@@ -7,6 +7,7 @@ import { benchIncidents } from "./incidents.js";
 import { benchOncallLoad } from "./oncall-load.js";
 import { type BenchRow, printTable } from "./report.js";
 import { benchmarkRunbookDraft } from "./runbooks.js";
+import { shadowingRows } from "./shadowing.js";
 import { benchSimilar } from "./similar.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -68,6 +69,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ["similar", benchSimilar],
   ["runbooks", runbookRows],
   ["oncall-load", benchOncallLoad],
+  ["shadowing", shadowingRows],
 ];
 
 const rows: BenchRow[] = [];

@@ -1,0 +1,16 @@
+// Shadow on-call: plan pairings, record them, follow a mentee's progress, and brief them before a shift.
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { AppContext } from "../context.js";
+import type { Capability } from "../lib/capability.js";
+import { menteeProgressTool } from "./mentee-progress-tool.js";
+import { registerShadowingPrompts } from "./prompts.js";
+import { recordShadowRotation } from "./record-shadow-rotation-tool.js";
+import { suggestShadowPairings } from "./suggest-shadow-pairings-tool.js";
+
+export const shadowingCapability: Capability = {
+  toolset: "shadowing",
+  tools: [suggestShadowPairings, recordShadowRotation, menteeProgressTool],
+  registerPromptsAndResources(server: McpServer, app: AppContext) {
+    registerShadowingPrompts(server, app);
+  },
+};

@@ -1,0 +1,21 @@
+// suggest_shadow_pairings: the optimal shadow on-call rotation for a window, read-only.
+import { z } from "zod";
+import { defineTool } from "../lib/tool.js";
+import { renderShadowPlanMarkdown } from "./markdown.js";
+import { planOutputSchema, toPlanOutput } from "./plan-output.js";
+import { planFromRequest, planRequestFields } from "./plan-request.js";
+
+export const suggestShadowPairings = defineTool({
+  name: "suggest_shadow_pairings",
+  title: "Suggest shadow pairings",
+  description:
+    "Plans shadow on-call: pairs mentees with mentors' shifts in the mentee's working hours, never while the mentee is away or on call. Maximises mentees matched, then pairings, then score (overlap, learning goals, recent incidents, novelty, mentor's lighter recent load); says what is proved optimal. Default: next 4 weeks.",
+  input: z.object(planRequestFields),
+  output: planOutputSchema,
+  writes: false,
+  annotations: { readOnlyHint: true, idempotentHint: true },
+  async handler(input, ctx) {
+    const plan = await planFromRequest(input, ctx);
+    return { structured: toPlanOutput(plan), markdown: renderShadowPlanMarkdown(plan) };
+  },
+});

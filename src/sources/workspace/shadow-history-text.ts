@@ -1,0 +1,100 @@
+// Appends entries to team.yaml's shadowHistory as a text splice: the yaml Document finds where the list ends and
+// writes each entry, and every byte outside the inserted text stays as it was (comments, quoting, spacing).
+// Re-serialising the whole document would reflow flow lists and move comments, so it is never done. Pure.
+import YAML, { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, type YAMLSeq } from "yaml";
+import { WorkspaceError } from "../../lib/errors.js";
+import type { ShadowRecord } from "../../model.js";
+
+const KEY = "shadowHistory";
+/** Indentation of a shadowHistory list written where there was none. */
+const NEW_LIST_INDENT = "  ";
+
+/** The text with `records` appended to shadowHistory (the list is created at the end when absent). */
+export function appendShadowHistory(
+  text: string,
+  records: readonly ShadowRecord[],
+  fileName = "team.yaml",
+): string {
+  if (records.length === 0) return text;
+  const lines = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter: lines });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) {
+    throw new WorkspaceError(
+      `${fileName} does not parse as a YAML mapping; fix it before recording a rotation.`,
+    );
+  }
+  const entries = records.map(shadowEntryText);
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === KEY) as
+    | Pair<Node, Node | null>
+    | undefined;
+  if (!pair) return appendNewList(text, entries, eol);
+
+  const value = pair.value;
+  if (isSeq(value) && value.flow) return appendToFlowList(text, value, entries);
+  if (isSeq(value) && value.items.length > 0) {
+    const last = value.items[value.items.length - 1] as Node;
+    const indent = " ".repeat(columnOf(text, value.range![0]));
+    return insertLines(text, lineEndAfter(text, last.range![1]), entries, `${indent}- `, eol);
+  }
+  if (value === null || (isScalar(value) && value.value === null)) {
+    // "shadowHistory:" with nothing after it, or an explicit null: the token goes, the list starts on the next line.
+    const from = value?.range?.[0] ?? (pair.key as Node).range![1];
+    const to = value?.range?.[1] ?? from;
+    const cleared = text.slice(0, from) + text.slice(to);
+    return insertLines(cleared, lineEndAfter(cleared, from), entries, `${NEW_LIST_INDENT}- `, eol);
+  }
+  const line = lines.linePos((pair.key as Node).range![0]).line;
+  throw new WorkspaceError(
+    `${fileName} line ${line}: ${KEY} must be a list of shadow shifts; fix it before recording a rotation.`,
+  );
+}
+
+/** One entry as a one-line flow mapping, in the style of WORKSPACE.md. */
+export function shadowEntryText(record: ShadowRecord): string {
+  const entry = {
+    mentee: record.mentee,
+    mentor: record.mentor,
+    schedule: record.schedule,
+    start: compactInstant(record.start),
+    end: compactInstant(record.end),
+  };
+  return YAML.stringify(entry, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+}
+
+/** "2026-10-05T16:00:00.000Z" → "2026-10-05T16:00:00Z", as people write them. */
+function compactInstant(instant: string): string {
+  return new Date(instant).toISOString().replace(".000Z", "Z");
+}
+
+function appendNewList(text: string, entries: string[], eol: string): string {
+  const separator = text.length === 0 || text.endsWith("\n") ? "" : eol;
+  const list = entries.map((entry) => `${NEW_LIST_INDENT}- ${entry}${eol}`).join("");
+  return `${text}${separator}${KEY}:${eol}${list}`;
+}
+
+/** "[a]" → "[a, new]" right after the last item; "[]" → "[new]". */
+function appendToFlowList(text: string, list: YAMLSeq, entries: string[]): string {
+  const last = list.items[list.items.length - 1] as Node | undefined;
+  const at = last ? last.range![1] : text.lastIndexOf("]", list.range![1] - 1);
+  const added = `${last ? ", " : ""}${entries.join(", ")}`;
+  return text.slice(0, at) + added + text.slice(at);
+}
+
+/** Inserts one line per entry at `at` (the start of a line, or the end of the text). */
+function insertLines(text: string, at: number, entries: string[], prefix: string, eol: string): string {
+  const lead = at === text.length && at > 0 && !text.endsWith("\n") ? eol : "";
+  const block = entries.map((entry) => `${prefix}${entry}${eol}`).join("");
+  return text.slice(0, at) + lead + block + text.slice(at);
+}
+
+/** The start of the line after the one holding offset − 1 (a node's end): past its trailing comment. */
+function lineEndAfter(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === "\n") return offset;
+  const newline = text.indexOf("\n", offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { WorkspaceError } from "../../src/lib/errors.js";
+import { appendShadowHistory, shadowEntryText } from "../../src/sources/workspace/shadow-history-text.js";
+import { parseTeamFile } from "../../src/sources/workspace/team-file.js";
+import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
+
+const erin = {
+  mentee: "erin",
+  mentor: "alice",
+  schedule: "payments-primary",
+  start: "2026-11-30T17:00:00.000Z",
+  end: "2026-12-07T17:00:00.000Z",
+};
+const dev = { ...erin, mentee: "dev", start: "2026-12-07T17:00:00.000Z", end: "2026-12-14T17:00:00.000Z" };
+const ERIN_LINE =
+  "{ mentee: erin, mentor: alice, schedule: payments-primary, start: 2026-11-30T17:00:00Z, end: 2026-12-07T17:00:00Z }";
+const DEV_LINE =
+  "{ mentee: dev, mentor: alice, schedule: payments-primary, start: 2026-12-07T17:00:00Z, end: 2026-12-14T17:00:00Z }";
+
+/** The text with `inserted` removed at its only place: what must equal the original byte for byte. */
+function withoutInsertion(after: string, inserted: string): string {
+  const at = after.indexOf(inserted);
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(after.indexOf(inserted, at + 1)).toBe(-1);
+  return after.slice(0, at) + after.slice(at + inserted.length);
+}
+
+describe("shadowEntryText", () => {
+  it("writes one flow mapping without milliseconds, quoting what YAML would misread", () => {
+    expect(shadowEntryText(erin)).toBe(ERIN_LINE);
+    expect(shadowEntryText({ ...erin, mentee: "null", mentor: "1.5" })).toBe(
+      '{ mentee: "null", mentor: "1.5", schedule: payments-primary, start: 2026-11-30T17:00:00Z, end: 2026-12-07T17:00:00Z }',
+    );
+  });
+});
+
+describe("appendShadowHistory", () => {
+  it("adds lines after the demo's last entry, every other byte unchanged, comments included", () => {
+    const before = readFileSync(`${DEMO_WORKSPACE}/team.yaml`, "utf8");
+    const after = appendShadowHistory(before, [erin, dev]);
+    expect(withoutInsertion(after, `  - ${ERIN_LINE}\n  - ${DEV_LINE}\n`)).toBe(before);
+    expect(after.endsWith(`  - ${DEV_LINE}\n`)).toBe(true);
+    const history = parseTeamFile(after).shadowHistory;
+    expect(history).toHaveLength(6);
+    expect(history.slice(4)).toEqual([erin, dev]);
+  });
+
+  it("follows a multi-line last entry (the small workspace) with entries at the list's indentation", () => {
+    const before = readFileSync(`${SMALL_WORKSPACE}/team.yaml`, "utf8");
+    const after = appendShadowHistory(before, [erin]);
+    expect(withoutInsertion(after, `  - ${ERIN_LINE}\n`)).toBe(before);
+    expect(after.endsWith(`      end: 2026-10-26T16:00:00Z,\n    }\n  - ${ERIN_LINE}\n`)).toBe(true);
+    expect(parseTeamFile(after).shadowHistory.map((r) => r.mentee)).toEqual(["erin", "erin"]);
+  });
+
+  it("keeps a trailing comment on the last entry's line, and comments after the list, where they were", () => {
+    const before = [
+      "shadowHistory: # past shifts",
+      "- mentee: x",
+      "  mentor: y # the last one",
+      "# a comment after the list",
+      "asOf: 2026-11-24T12:00:00Z",
+      "",
+    ].join("\n");
+    expect(appendShadowHistory(before, [erin])).toBe(
+      [
+        "shadowHistory: # past shifts",
+        "- mentee: x",
+        "  mentor: y # the last one",
+        `- ${ERIN_LINE}`,
+        "# a comment after the list",
+        "asOf: 2026-11-24T12:00:00Z",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("starts the list when the key is empty, null or absent", () => {
+    expect(appendShadowHistory("shadowHistory:\nasOf: x\n", [erin])).toBe(
+      `shadowHistory:\n  - ${ERIN_LINE}\nasOf: x\n`,
+    );
+    expect(appendShadowHistory("shadowHistory: ~ # none yet\nasOf: x", [erin])).toBe(
+      `shadowHistory:  # none yet\n  - ${ERIN_LINE}\nasOf: x`,
+    );
+    expect(appendShadowHistory("asOf: x # the demo's now", [erin])).toBe(
+      `asOf: x # the demo's now\nshadowHistory:\n  - ${ERIN_LINE}\n`,
+    );
+  });
+
+  it("appends inside a flow list", () => {
+    expect(appendShadowHistory("shadowHistory: []\n", [erin, dev])).toBe(
+      `shadowHistory: [${ERIN_LINE}, ${DEV_LINE}]\n`,
+    );
+    expect(appendShadowHistory("shadowHistory: [ {mentee: x} ] # c\n", [erin])).toBe(
+      `shadowHistory: [ {mentee: x}, ${ERIN_LINE} ] # c\n`,
+    );
+  });
+
+  it("keeps CRLF line ends", () => {
+    expect(appendShadowHistory("a: 1\r\nshadowHistory:\r\n  - {mentee: x}\r\n", [erin])).toBe(
+      `a: 1\r\nshadowHistory:\r\n  - {mentee: x}\r\n  - ${ERIN_LINE}\r\n`,
+    );
+  });
+
+  it("changes nothing for no entries, and refuses a shadowHistory that is not a list", () => {
+    expect(appendShadowHistory("a: [ 1 ]\n", [])).toBe("a: [ 1 ]\n");
+    expect(() => appendShadowHistory("a: 1\nshadowHistory: { mentee: x }\n", [erin])).toThrow(
+      new WorkspaceError(
+        "team.yaml line 2: shadowHistory must be a list of shadow shifts; fix it before recording a rotation.",
+      ),
+    );
+  });
+});
