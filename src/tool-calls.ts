@@ -3,10 +3,12 @@ import { type CallToolResult, ErrorCode, McpError, type Tool } from "@modelconte
 import { z } from "zod";
 import { createCallContext } from "./call-context.js";
 import type { AppContext } from "./context.js";
-import { ConfigurationError, UpstreamError, UserInputError, WorkspaceError } from "./lib/errors.js";
+import { UpstreamError, UserInputError } from "./lib/errors.js";
+import { failureSentence } from "./lib/failure-sentence.js";
 import { scrubSecrets } from "./lib/log.js";
 import { redactDeep, redactSecrets } from "./lib/redact.js";
 import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
+import { configuredSecrets } from "./protocol-call.js";
 
 export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool["inputSchema"] {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
@@ -84,32 +86,6 @@ export function errorResult(message: string): CallToolResult {
   return { content: [{ type: "text", text: message }], isError: true };
 }
 
-export function failureSentence(
-  toolName: string,
-  error: unknown,
-  timedOut: boolean,
-  timeoutMs: number,
-  /** The upstream services configured; a deadline passed while one of them was still answering. */
-  upstreams: readonly string[] = [],
-): string {
-  if (timedOut) {
-    const waiting = upstreams.length ? ` while waiting for ${upstreams.join(" or ")}` : "";
-    return `${toolName} did not finish within ${Math.round(timeoutMs / 1000)} s${waiting}; try a narrower window or try again later.`;
-  }
-  if (
-    error instanceof UserInputError ||
-    error instanceof WorkspaceError ||
-    error instanceof ConfigurationError
-  ) {
-    return error.message;
-  }
-  if (error instanceof UpstreamError) {
-    return `${error.message}${error.retryLater && !/again/i.test(error.message) ? " Trying again later may help." : ""}`;
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return `${toolName} failed unexpectedly (${reason.slice(0, 300)}). This is a bug in oncall-mentor-mcp; please report it.`;
-}
-
 export interface CallExtras {
   signal: AbortSignal;
   progress: ToolContext["progress"];
@@ -170,13 +146,6 @@ export async function callTool(
 export function configuredUpstreams(app: Pick<AppContext, "config">): string[] {
   return [app.config.pagerduty ? "PagerDuty" : null, app.config.github ? "GitHub" : null].filter(
     (name): name is string => name !== null,
-  );
-}
-
-export function configuredSecrets(app: AppContext): string[] {
-  const { pagerduty, github, http } = app.config;
-  return [pagerduty?.token, github?.token, http?.token ?? undefined].filter((value): value is string =>
-    Boolean(value),
   );
 }
 

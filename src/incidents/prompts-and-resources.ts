@@ -2,17 +2,14 @@
 // completion of incident ids. Everything they return passes through the same redaction as tool output.
 import { completable } from "@modelcontextprotocol/sdk/server/completable.js";
 import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { ErrorCode, type GetPromptResult, McpError } from "@modelcontextprotocol/sdk/types.js";
+import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { createCallContext } from "../call-context.js";
 import type { AppContext } from "../context.js";
 import { DAY_MS, parseInstant } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
-import { scrubSecrets } from "../lib/log.js";
-import { redactSecrets } from "../lib/redact.js";
 import type { ToolContext } from "../lib/tool.js";
 import type { Incident } from "../model.js";
-import { configuredSecrets, failureSentence } from "../tool-calls.js";
+import { publishText, withProtocolCall } from "../protocol-call.js";
 import { clip } from "./format.js";
 import { incidentSummaryPrompt, oncallHandoffPrompt, postmortemPrompt } from "./prompt-text.js";
 import { renderIncidentSummary } from "./render-summary.js";
@@ -23,7 +20,7 @@ import { oncallDigestFor } from "./summarize-oncall-period-tool.js";
 export const RECENT = { days: 30, incidents: 100, offered: 20 } as const;
 
 export function registerIncidentPromptsAndResources(server: McpServer, app: AppContext): void {
-  const publish = (text: string) => scrubSecrets(redactSecrets(text), configuredSecrets(app));
+  const publish = (text: string) => publishText(app, text);
   const completeIds = (value: string) => completeIncidentIds(app, value);
   const incidentId = completable(
     z.string().describe("Incident id such as Q2K4GW9LZ1F0XW, or its number such as 1234"),
@@ -42,7 +39,7 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
       argsSchema: { incidentId },
     },
     (args, extra) =>
-      withCall(app, "incident-summary", extra.signal, async (ctx) => {
+      withProtocolCall(app, "incident-summary", extra.signal, async (ctx) => {
         const summary = await incidentSummaryFor(args.incidentId, "brief", ctx);
         return prompt(`Summary of incident #${summary.incident.number}`, incidentSummaryPrompt(summary));
       }),
@@ -57,7 +54,7 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
       argsSchema: { incidentId },
     },
     (args, extra) =>
-      withCall(app, "postmortem-draft", extra.signal, async (ctx) => {
+      withProtocolCall(app, "postmortem-draft", extra.signal, async (ctx) => {
         const summary = await incidentSummaryFor(args.incidentId, "full", ctx);
         return prompt(`Postmortem draft for incident #${summary.incident.number}`, postmortemPrompt(summary));
       }),
@@ -75,7 +72,7 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
       },
     },
     (args, extra) =>
-      withCall(app, "oncall-handoff", extra.signal, async (ctx) => {
+      withProtocolCall(app, "oncall-handoff", extra.signal, async (ctx) => {
         const digest = await oncallDigestFor(
           { since: promptInstant("since", args.since), until: promptInstant("until", args.until) },
           ctx,
@@ -91,7 +88,7 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
     "incident",
     new ResourceTemplate("incident://{id}", {
       list: (extra) =>
-        withCall(app, "resources/list", extra.signal, async (ctx) => ({
+        withProtocolCall(app, "resources/list", extra.signal, async (ctx) => ({
           resources: (await recentIncidents(ctx)).slice(0, RECENT.offered).map((incident) => ({
             uri: `incident://${incident.id}`,
             name: publish(`#${incident.number} ${clip(incident.title, 100)}`),
@@ -106,7 +103,7 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
       mimeType: "text/markdown",
     },
     (uri, variables, extra) =>
-      withCall(app, `reading ${uri.href}`, extra.signal, async (ctx) => {
+      withProtocolCall(app, `reading ${uri.href}`, extra.signal, async (ctx) => {
         const id = decodeURIComponent(String([variables["id"]].flat()[0] ?? ""));
         if (!id) throw new UserInputError("Name the incident in the URI, as incident://<id or number>.");
         const summary = await incidentSummaryFor(id, "brief", ctx);
@@ -117,24 +114,6 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
         };
       }),
   );
-}
-
-/** Runs a prompt or resource handler with a call context and the tool deadline; failures become one sentence. */
-async function withCall<T>(
-  app: AppContext,
-  what: string,
-  signal: AbortSignal,
-  work: (ctx: ToolContext) => Promise<T>,
-): Promise<T> {
-  const deadline = AbortSignal.timeout(app.config.toolTimeoutMs);
-  try {
-    const ctx = await createCallContext(app, { signal: AbortSignal.any([signal, deadline]) });
-    return await work(ctx);
-  } catch (error) {
-    const sentence = failureSentence(what, error, deadline.aborted, app.config.toolTimeoutMs);
-    const code = error instanceof UserInputError ? ErrorCode.InvalidParams : ErrorCode.InternalError;
-    throw new McpError(code, scrubSecrets(redactSecrets(sentence), configuredSecrets(app)));
-  }
 }
 
 function promptInstant(name: string, text: string | undefined): Date | undefined {
@@ -158,7 +137,7 @@ async function recentIncidents(ctx: ToolContext): Promise<Incident[]> {
 async function completeIncidentIds(app: AppContext, typed: string): Promise<string[]> {
   const wanted = typed.trim().toLowerCase();
   try {
-    const incidents = await withCall(app, "completion", AbortSignal.timeout(10_000), recentIncidents);
+    const incidents = await withProtocolCall(app, "completion", AbortSignal.timeout(10_000), recentIncidents);
     const candidates = /^\d+$/.test(wanted)
       ? incidents.map((incident) => String(incident.number))
       : incidents.map((incident) => incident.id);

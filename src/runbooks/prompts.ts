@@ -3,8 +3,8 @@ import { completable } from "@modelcontextprotocol/sdk/server/completable.js";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import type { AppContext } from "../context.js";
+import { publishText, withProtocolCall } from "../protocol-call.js";
 import { draftFromRecords, loadIncidentRecords } from "./incident-draft.js";
-import { publishText, withProtocolCall } from "./protocol-call.js";
 import { runbookReviewPrompt } from "./review-prompt-text.js";
 
 /** Incidents offered when completing an incident id: the most recent ones. */

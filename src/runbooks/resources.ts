@@ -3,7 +3,7 @@ import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/serv
 import { McpError } from "@modelcontextprotocol/sdk/types.js";
 import type { AppContext } from "../context.js";
 import { UserInputError } from "../lib/errors.js";
-import { publishText, withProtocolCall } from "./protocol-call.js";
+import { publishText, withProtocolCall } from "../protocol-call.js";
 import { RUNBOOK_URI_TEMPLATE, runbookPathOfUri, runbookUri } from "./runbook-uri.js";
 
 /** Resources listed and completions offered at most; list_runbooks filters the rest. */

@@ -9,7 +9,7 @@ import { DAY_MS, parseInstant } from "../lib/dates.js";
 import { NotFoundError, UserInputError } from "../lib/errors.js";
 import type { ToolContext } from "../lib/tool.js";
 import type { Engineer, ShadowRecord } from "../model.js";
-import { publishText, withProtocolCall } from "../runbooks/protocol-call.js";
+import { publishText, withProtocolCall } from "../protocol-call.js";
 import { type BriefingFacts, shadowBriefingPrompt } from "./briefing-text.js";
 import { planShadowRotation } from "./plan.js";
 import { DEFAULT_PLAN_DAYS, gatherPlanInput } from "./plan-request.js";

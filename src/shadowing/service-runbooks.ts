@@ -1,8 +1,7 @@
 // The runbook of each service, by the workspace rules (findRunbookForService), from the runbook catalogue the runbook
 // tools keep (read once per version).
 import type { ToolContext } from "../lib/tool.js";
-import { findRunbookForService } from "../runbooks/find-runbook.js";
-import { type CatalogEntry, readRunbookCatalog } from "../runbooks/runbook-catalog.js";
+import { type CatalogEntry, findRunbookForService, readRunbookCatalog } from "../runbooks/index.js";
 
 export interface ServiceRunbook {
   path: string;

@@ -1,13 +1,13 @@
 // Runs a prompt, resource or completion handler the way tool calls run: a call context, the tool deadline, and
 // failures turned into one redacted sentence (an McpError) instead of a stack.
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
-import { createCallContext } from "../call-context.js";
-import type { AppContext } from "../context.js";
-import { UserInputError } from "../lib/errors.js";
-import { scrubSecrets } from "../lib/log.js";
-import { redactSecrets } from "../lib/redact.js";
-import type { ToolContext } from "../lib/tool.js";
-import { configuredSecrets, failureSentence } from "../tool-calls.js";
+import { createCallContext } from "./call-context.js";
+import type { AppContext } from "./context.js";
+import { UserInputError } from "./lib/errors.js";
+import { failureSentence } from "./lib/failure-sentence.js";
+import { scrubSecrets } from "./lib/log.js";
+import { redactSecrets } from "./lib/redact.js";
+import type { ToolContext } from "./lib/tool.js";
 
 export async function withProtocolCall<T>(
   app: AppContext,
@@ -29,4 +29,12 @@ export async function withProtocolCall<T>(
 /** Text leaving the server outside a tool result: secrets redacted, configured tokens removed. */
 export function publishText(app: AppContext, text: string): string {
   return scrubSecrets(redactSecrets(text), configuredSecrets(app));
+}
+
+/** The tokens from the configuration, which no output may contain. */
+export function configuredSecrets(app: AppContext): string[] {
+  const { pagerduty, github, http } = app.config;
+  return [pagerduty?.token, github?.token, http?.token ?? undefined].filter((value): value is string =>
+    Boolean(value),
+  );
 }
