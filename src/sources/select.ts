@@ -10,7 +10,12 @@ export interface SourceChoice {
   description: string;
 }
 
-export async function createSources(config: Config): Promise<SourceChoice> {
+/** Settings that are not the user's to choose: tests switch off octokit's write pacing (about 1 s per write). */
+export interface SourceTuning {
+  githubThrottle?: boolean;
+}
+
+export async function createSources(config: Config, tuning: SourceTuning = {}): Promise<SourceChoice> {
   const workspace = createWorkspaceSources({
     workspaceDir: config.workspaceDir,
     runbookDir: config.runbookDir,
@@ -50,6 +55,7 @@ export async function createSources(config: Config): Promise<SourceChoice> {
       repo: config.github.repo,
       apiUrl: config.github.apiUrl,
       runbookDir: config.runbookDir,
+      throttle: tuning.githubThrottle ?? true,
     });
     parts.push(`runbooks from GitHub ${config.github.owner}/${config.github.repo}/${config.runbookDir}`);
   } else {

@@ -20,7 +20,7 @@ export interface TestClient {
 /** A real SDK Client talking to createServer over an in-memory transport pair, configured as from env + flags. */
 export async function connectInMemory(env: Record<string, string>, argv: string[] = []): Promise<TestClient> {
   const config = parseConfig(env, argv, REPO_ROOT);
-  const { sources } = await createSources(config);
+  const { sources } = await createSources(config, { githubThrottle: false });
   const warnings: string[] = [];
   const app: AppContext = {
     config,
