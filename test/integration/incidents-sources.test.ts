@@ -1,15 +1,15 @@
 // summarize_incident and summarize_oncall_period through a real MCP client: the same answers from the workspace and
 // from PagerDuty (the fake, seeded from the same folder), checked against the detailed output schemas.
 import { Ajv } from "ajv";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type IncidentSummary,
   incidentSummarySchema,
   type OncallDigest,
   oncallDigestSchema,
 } from "../../src/incidents/schemas.js";
-import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
-import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
+import { useBothSources } from "../helpers/both-sources.js";
+import { textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
 
 const WINDOW = { since: "2026-11-17T00:00:00Z", until: "2026-11-24T12:00:00Z" };
@@ -33,42 +33,25 @@ function comparable(summary: IncidentSummary) {
 }
 
 describe("incident summaries from the workspace and from PagerDuty", () => {
-  let fake: FakePagerDuty;
-  let workspace: TestClient;
-  let pagerduty: TestClient;
-
-  beforeAll(async () => {
-    fake = await startFakePagerDuty({ workspaceDir: SMALL_WORKSPACE });
-    workspace = await connectInMemory({ ONCALL_WORKSPACE: SMALL_WORKSPACE });
-    pagerduty = await connectInMemory({
-      ONCALL_WORKSPACE: SMALL_WORKSPACE,
-      PAGERDUTY_API_TOKEN: fake.token,
-      PAGERDUTY_API_URL: fake.url,
-    });
-  });
-  afterAll(async () => {
-    await workspace?.close();
-    await pagerduty?.close();
-    await fake?.close();
-  });
+  const sources = useBothSources(SMALL_WORKSPACE);
 
   it.each(INCIDENTS)("summarize_incident %s: the same facts either way", async (incidentId) => {
-    const fromWorkspace = await workspace.call("summarize_incident", { incidentId, detail: "full" });
-    const before = fake.requests.length;
-    const fromPagerDuty = await pagerduty.call("summarize_incident", { incidentId, detail: "full" });
+    const fromWorkspace = await sources.workspace.call("summarize_incident", { incidentId, detail: "full" });
+    const before = sources.fake.requests.length;
+    const fromPagerDuty = await sources.pagerduty.call("summarize_incident", { incidentId, detail: "full" });
     expect(fromWorkspace.isError, textOf(fromWorkspace)).toBeFalsy();
     expect(fromPagerDuty.isError, textOf(fromPagerDuty)).toBeFalsy();
     const local = incidentSummarySchema.strict().parse(fromWorkspace.structuredContent);
     const remote = incidentSummarySchema.strict().parse(fromPagerDuty.structuredContent);
     expect(comparable(remote)).toEqual(comparable(local));
     expect(local.sources.requests).toBe(0);
-    expect(remote.sources.requests).toBe(fake.requests.length - before);
+    expect(remote.sources.requests).toBe(sources.fake.requests.length - before);
     expect(remote.sources.requests).toBeGreaterThanOrEqual(4);
-    expect(fake.violations).toEqual([]);
+    expect(sources.fake.violations).toEqual([]);
   });
 
   it("answers match the output schemas tools/list advertises", async () => {
-    const { tools } = await workspace.client.listTools();
+    const { tools } = await sources.workspace.client.listTools();
     const ajv = new Ajv({ strict: false });
     const schemaOf = (name: string) => {
       const schema = tools.find((tool) => tool.name === name)?.outputSchema;
@@ -78,24 +61,24 @@ describe("incident summaries from the workspace and from PagerDuty", () => {
     const summaryValid = schemaOf("summarize_incident");
     const digestValid = schemaOf("summarize_oncall_period");
     for (const args of [{ incidentId: "1042" }, { incidentId: "1044", detail: "full", narrative: true }]) {
-      const result = await workspace.call("summarize_incident", args);
+      const result = await sources.workspace.call("summarize_incident", args);
       expect(summaryValid(result.structuredContent), JSON.stringify(summaryValid.errors)).toBe(true);
     }
-    const digest = await workspace.call("summarize_oncall_period", WINDOW);
+    const digest = await sources.workspace.call("summarize_oncall_period", WINDOW);
     expect(digestValid(digest.structuredContent), JSON.stringify(digestValid.errors)).toBe(true);
     expect(digestValid({ ...digest.structuredContent, highlights: "none" })).toBe(false);
   });
 
   it("gives the same text for a resolved incident either way", async () => {
     for (const incidentId of ["Q1PAYLAT7X2K9A", "Q2LEDGREPL0B3C"]) {
-      const fromWorkspace = await workspace.call("summarize_incident", { incidentId });
-      const fromPagerDuty = await pagerduty.call("summarize_incident", { incidentId });
+      const fromWorkspace = await sources.workspace.call("summarize_incident", { incidentId });
+      const fromPagerDuty = await sources.pagerduty.call("summarize_incident", { incidentId });
       expect(textOf(fromPagerDuty)).toBe(textOf(fromWorkspace));
     }
   });
 
   it("knows #1043 by its number, with the facts the file holds", async () => {
-    const result = await workspace.call("summarize_incident", { incidentId: "1043" });
+    const result = await sources.workspace.call("summarize_incident", { incidentId: "1043" });
     const summary = incidentSummarySchema.strict().parse(result.structuredContent);
     expect(summary.incident.id).toBe("Q2LEDGREPL0B3C");
     // Triggered 03:15, escalated 03:45, acknowledged 03:52, resolved 04:40.
@@ -115,8 +98,8 @@ describe("incident summaries from the workspace and from PagerDuty", () => {
   });
 
   it("summarize_oncall_period gives the same digest either way, for an explicit window", async () => {
-    const fromWorkspace = await workspace.call("summarize_oncall_period", WINDOW);
-    const fromPagerDuty = await pagerduty.call("summarize_oncall_period", WINDOW);
+    const fromWorkspace = await sources.workspace.call("summarize_oncall_period", WINDOW);
+    const fromPagerDuty = await sources.pagerduty.call("summarize_oncall_period", WINDOW);
     expect(fromWorkspace.isError, textOf(fromWorkspace)).toBeFalsy();
     expect(fromPagerDuty.isError, textOf(fromPagerDuty)).toBeFalsy();
     const local: OncallDigest = oncallDigestSchema.strict().parse(fromWorkspace.structuredContent);
@@ -125,25 +108,28 @@ describe("incident summaries from the workspace and from PagerDuty", () => {
     expect(textOf(fromPagerDuty)).toBe(textOf(fromWorkspace));
     expect(local.totals).toMatchObject({ incidents: 3, highUrgency: 2, lowUrgency: 1, stillOpen: 1 });
     expect(local.window).toEqual({ since: "2026-11-17T00:00:00.000Z", until: "2026-11-24T12:00:00.000Z" });
-    expect(fake.violations).toEqual([]);
+    expect(sources.fake.violations).toEqual([]);
   });
 
   it("answers an unknown incident and a bad window with a sentence", async () => {
-    const unknown = await pagerduty.call("summarize_incident", { incidentId: "QNOSUCHINCIDNT" });
+    const unknown = await sources.pagerduty.call("summarize_incident", { incidentId: "QNOSUCHINCIDNT" });
     expect(unknown.isError).toBe(true);
     expect(textOf(unknown)).toBe("PagerDuty has no incident QNOSUCHINCIDNT; it may have been deleted.");
-    const backwards = await workspace.call("summarize_oncall_period", {
+    const backwards = await sources.workspace.call("summarize_oncall_period", {
       since: "2026-11-24",
       until: "2026-11-20",
     });
     expect(backwards.isError).toBe(true);
     expect(textOf(backwards)).toMatch(/^since \(2026-11-24T00:00:00.000Z\) must be before until/);
-    const tooLong = await workspace.call("summarize_oncall_period", {
+    const tooLong = await sources.workspace.call("summarize_oncall_period", {
       since: "2026-09-01",
       until: "2026-11-20",
     });
     expect(textOf(tooLong)).toMatch(/at most 31 days are allowed/);
-    const badSchedule = await workspace.call("summarize_oncall_period", { ...WINDOW, scheduleId: "nope" });
+    const badSchedule = await sources.workspace.call("summarize_oncall_period", {
+      ...WINDOW,
+      scheduleId: "nope",
+    });
     expect(textOf(badSchedule)).toMatch(/^No schedule nope; give one of payments-primary, ledger-daily/);
   });
 });

@@ -1,7 +1,7 @@
 // list_incidents through a real MCP client: from the workspace, and from PagerDuty (the fake) with the same answer.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
-import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { useBothSources } from "../helpers/both-sources.js";
+import { connectInMemory, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
 
 const WINDOW = { since: "2026-10-01T00:00:00Z", until: "2026-11-25T00:00:00Z" };
@@ -12,43 +12,27 @@ interface Listing {
 }
 
 describe("list_incidents", () => {
-  let fake: FakePagerDuty;
-  let workspace: TestClient;
-  let pagerduty: TestClient;
-
-  beforeAll(async () => {
-    fake = await startFakePagerDuty({ workspaceDir: SMALL_WORKSPACE });
-    workspace = await connectInMemory({ ONCALL_WORKSPACE: SMALL_WORKSPACE });
-    pagerduty = await connectInMemory({
-      ONCALL_WORKSPACE: SMALL_WORKSPACE,
-      PAGERDUTY_API_TOKEN: fake.token,
-      PAGERDUTY_API_URL: fake.url,
-    });
-  });
-  afterAll(async () => {
-    await workspace?.close();
-    await pagerduty?.close();
-    await fake?.close();
-  });
+  const sources = useBothSources(SMALL_WORKSPACE);
 
   it("gives the same structured answer from the workspace and from PagerDuty", async () => {
-    const fromWorkspace = await workspace.call("list_incidents", WINDOW);
-    const fromPagerDuty = await pagerduty.call("list_incidents", WINDOW);
+    const fromWorkspace = await sources.workspace.call("list_incidents", WINDOW);
+    const fromPagerDuty = await sources.pagerduty.call("list_incidents", WINDOW);
     expect(fromWorkspace.isError).toBeFalsy();
     expect(fromPagerDuty.isError).toBeFalsy();
     expect((fromWorkspace.structuredContent as unknown as Listing).incidents.length).toBeGreaterThan(1);
     expect(fromPagerDuty.structuredContent).toEqual(fromWorkspace.structuredContent);
-    expect(fake.requests.some((request) => request.path === "/incidents")).toBe(true);
-    expect(fake.violations).toEqual([]);
+    expect(sources.fake.requests.some((request) => request.path === "/incidents")).toBe(true);
+    expect(sources.fake.violations).toEqual([]);
   });
 
   it("filters by status and service, and pages with a cursor until the end", async () => {
-    const all = (await workspace.call("list_incidents", WINDOW)).structuredContent as unknown as Listing;
+    const all = (await sources.workspace.call("list_incidents", WINDOW))
+      .structuredContent as unknown as Listing;
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
       const page = (
-        await workspace.call("list_incidents", { ...WINDOW, limit: 1, ...(cursor ? { cursor } : {}) })
+        await sources.workspace.call("list_incidents", { ...WINDOW, limit: 1, ...(cursor ? { cursor } : {}) })
       ).structuredContent as unknown as Listing;
       expect(page.incidents.length).toBeLessThanOrEqual(1);
       seen.push(...page.incidents.map((incident) => incident.id));
@@ -56,7 +40,7 @@ describe("list_incidents", () => {
     } while (cursor);
     expect(seen).toEqual(all.incidents.map((incident) => incident.id));
 
-    const resolved = (await workspace.call("list_incidents", { ...WINDOW, statuses: ["resolved"] }))
+    const resolved = (await sources.workspace.call("list_incidents", { ...WINDOW, statuses: ["resolved"] }))
       .structuredContent as unknown as Listing;
     expect(resolved.incidents.every((incident) => incident.status === "resolved")).toBe(true);
     expect(resolved.incidents.length).toBe(
@@ -64,7 +48,7 @@ describe("list_incidents", () => {
     );
 
     const serviceId = all.incidents[0]!.service.id;
-    const byService = (await workspace.call("list_incidents", { ...WINDOW, serviceIds: [serviceId] }))
+    const byService = (await sources.workspace.call("list_incidents", { ...WINDOW, serviceIds: [serviceId] }))
       .structuredContent as unknown as Listing;
     expect(byService.incidents.length).toBe(
       all.incidents.filter((incident) => incident.service.id === serviceId).length,
@@ -84,16 +68,16 @@ describe("list_incidents", () => {
       [{ servicesIds: ["payments-api"] }, /unknown field servicesIds/],
     ];
     for (const [args, message] of cases) {
-      const result = await workspace.call("list_incidents", args);
+      const result = await sources.workspace.call("list_incidents", args);
       expect(result.isError, JSON.stringify(args)).toBe(true);
       expect(textOf(result), JSON.stringify(args)).toMatch(message);
     }
   });
 
   it("refuses a cursor from another query", async () => {
-    const first = (await workspace.call("list_incidents", { ...WINDOW, limit: 1 }))
+    const first = (await sources.workspace.call("list_incidents", { ...WINDOW, limit: 1 }))
       .structuredContent as unknown as Listing;
-    const other = await workspace.call("list_incidents", {
+    const other = await sources.workspace.call("list_incidents", {
       ...WINDOW,
       limit: 1,
       urgency: "low",
@@ -107,7 +91,7 @@ describe("list_incidents", () => {
     const refused = await connectInMemory({
       ONCALL_WORKSPACE: SMALL_WORKSPACE,
       PAGERDUTY_API_TOKEN: "wrong-token-9c1d",
-      PAGERDUTY_API_URL: fake.url,
+      PAGERDUTY_API_URL: sources.fake.url,
     });
     const result = await refused.call("list_incidents", WINDOW);
     await refused.close();

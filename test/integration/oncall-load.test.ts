@@ -1,9 +1,9 @@
 // oncall_load through a real MCP client, on a hand-built workspace with known answers: from the workspace files, and
 // from PagerDuty (the fake, seeded from the same folder), with the same figures. Then the demo workspace both ways.
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
-import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { useBothSources } from "../helpers/both-sources.js";
+import { textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE } from "../helpers/paths.js";
 
 const WORKSPACE = fileURLToPath(new URL("../oncall-load/fixtures/workspace", import.meta.url));
@@ -90,39 +90,22 @@ interface Report {
 }
 
 describe("oncall_load", () => {
-  let fake: FakePagerDuty;
-  let workspace: TestClient;
-  let pagerduty: TestClient;
-
-  beforeAll(async () => {
-    fake = await startFakePagerDuty({ workspaceDir: WORKSPACE });
-    workspace = await connectInMemory({ ONCALL_WORKSPACE: WORKSPACE });
-    pagerduty = await connectInMemory({
-      ONCALL_WORKSPACE: WORKSPACE,
-      PAGERDUTY_API_TOKEN: fake.token,
-      PAGERDUTY_API_URL: fake.url,
-    });
-  });
-  afterAll(async () => {
-    await workspace?.close();
-    await pagerduty?.close();
-    await fake?.close();
-  });
+  const sources = useBothSources(WORKSPACE);
 
   it("gives the hand-computed figures from the workspace", async () => {
-    const result = await workspace.call("oncall_load", WINDOW);
+    const result = await sources.workspace.call("oncall_load", WINDOW);
     expect(result.isError, textOf(result)).toBeFalsy();
     expect(result.structuredContent).toEqual(EXPECTED);
   });
 
   it("gives the same figures and text from PagerDuty, reading log entries as one stream", async () => {
-    const before = fake.requests.length;
-    const fromWorkspace = await workspace.call("oncall_load", WINDOW);
-    const fromPagerDuty = await pagerduty.call("oncall_load", WINDOW);
+    const before = sources.fake.requests.length;
+    const fromWorkspace = await sources.workspace.call("oncall_load", WINDOW);
+    const fromPagerDuty = await sources.pagerduty.call("oncall_load", WINDOW);
     expect(fromPagerDuty.isError, textOf(fromPagerDuty)).toBeFalsy();
     expect(fromPagerDuty.structuredContent).toEqual(EXPECTED);
     expect(textOf(fromPagerDuty)).toBe(textOf(fromWorkspace));
-    const paths = fake.requests.slice(before).map((request) => request.path);
+    const paths = sources.fake.requests.slice(before).map((request) => request.path);
     expect(paths.filter((path) => path === "/log_entries")).toHaveLength(1);
     expect(paths.filter((path) => path.startsWith("/schedules/")).sort()).toEqual([
       "/schedules/PSCHTK9",
@@ -136,11 +119,11 @@ describe("oncall_load", () => {
       "/incidents/QSAT000002002",
       "/incidents/QSTM000002003",
     ]);
-    expect(fake.violations).toEqual([]);
+    expect(sources.fake.violations).toEqual([]);
   });
 
   it("writes flags first, a table, and credit with incident numbers", async () => {
-    const text = textOf(await workspace.call("oncall_load", WINDOW));
+    const text = textOf(await sources.workspace.call("oncall_load", WINDOW));
     expect(text.indexOf("- **Taro Yamada**: 7 sleep-hour pages in 7 days")).toBeLessThan(
       text.indexOf("| Engineer |"),
     );
@@ -152,18 +135,18 @@ describe("oncall_load", () => {
   });
 
   it("narrows by engineers, teams and schedules, and takes thresholds per call", async () => {
-    const named = (await workspace.call("oncall_load", { ...WINDOW, engineers: ["ken", "sam"] }))
+    const named = (await sources.workspace.call("oncall_load", { ...WINDOW, engineers: ["ken", "sam"] }))
       .structuredContent as unknown as Report;
     expect(named.engineers.map((e) => [e.engineer.id, e.hoursOnCall, e.pages])).toEqual([
       ["sam", 335, 2],
       ["ken", 0, 0],
     ]);
 
-    const support = (await workspace.call("oncall_load", { ...WINDOW, teamIds: ["support"] }))
+    const support = (await sources.workspace.call("oncall_load", { ...WINDOW, teamIds: ["support"] }))
       .structuredContent as unknown as Report;
     expect(support.engineers.map((e) => e.engineer.id)).toEqual(["nia"]);
 
-    const weekly = (await workspace.call("oncall_load", { ...WINDOW, scheduleIds: ["weekly-la"] }))
+    const weekly = (await sources.workspace.call("oncall_load", { ...WINDOW, scheduleIds: ["weekly-la"] }))
       .structuredContent as unknown as Report;
     expect(weekly.engineers.map((e) => [e.engineer.id, e.hoursOnCall])).toEqual([
       ["lucy", 337],
@@ -171,7 +154,7 @@ describe("oncall_load", () => {
     ]);
 
     const strict = (
-      await workspace.call("oncall_load", {
+      await sources.workspace.call("oncall_load", {
         ...WINDOW,
         thresholds: { sleepPagesIn7Days: 8, streakDays: 10, onCallShare: 0.55 },
       })
@@ -182,7 +165,7 @@ describe("oncall_load", () => {
   });
 
   it("defaults to the 28 days before now (team.yaml asOf)", async () => {
-    const result = await workspace.call("oncall_load", {});
+    const result = await sources.workspace.call("oncall_load", {});
     expect(result.structuredContent).toEqual(EXPECTED);
   });
 
@@ -199,7 +182,7 @@ describe("oncall_load", () => {
       [{ ...WINDOW, thresholds: { sleepPages: 3 } }, /unknown field sleepPages/],
     ];
     for (const [args, message] of cases) {
-      const result = await workspace.call("oncall_load", args);
+      const result = await sources.workspace.call("oncall_load", args);
       expect(result.isError, JSON.stringify(args)).toBe(true);
       expect(textOf(result), JSON.stringify(args)).toMatch(message);
     }
@@ -207,28 +190,17 @@ describe("oncall_load", () => {
 });
 
 describe("oncall_load on the demo workspace", () => {
+  const demo = useBothSources(DEMO_WORKSPACE);
+
   it("gives the same answer from the workspace and from PagerDuty", async () => {
-    const fake = await startFakePagerDuty({ workspaceDir: DEMO_WORKSPACE });
-    const workspace = await connectInMemory({ ONCALL_WORKSPACE: DEMO_WORKSPACE });
-    const pagerduty = await connectInMemory({
-      ONCALL_WORKSPACE: DEMO_WORKSPACE,
-      PAGERDUTY_API_TOKEN: fake.token,
-      PAGERDUTY_API_URL: fake.url,
-    });
-    try {
-      const window = { since: "2026-09-01T00:00:00Z", until: "2026-11-24T12:00:00Z" };
-      const fromWorkspace = await workspace.call("oncall_load", window);
-      const fromPagerDuty = await pagerduty.call("oncall_load", window);
-      expect(fromWorkspace.isError, textOf(fromWorkspace)).toBeFalsy();
-      const report = fromWorkspace.structuredContent as unknown as Report;
-      expect(report.engineers.length).toBe(10);
-      expect(fromPagerDuty.structuredContent).toEqual(fromWorkspace.structuredContent);
-      expect(textOf(fromPagerDuty)).toBe(textOf(fromWorkspace));
-      expect(fake.violations).toEqual([]);
-    } finally {
-      await workspace.close();
-      await pagerduty.close();
-      await fake.close();
-    }
+    const window = { since: "2026-09-01T00:00:00Z", until: "2026-11-24T12:00:00Z" };
+    const fromWorkspace = await demo.workspace.call("oncall_load", window);
+    const fromPagerDuty = await demo.pagerduty.call("oncall_load", window);
+    expect(fromWorkspace.isError, textOf(fromWorkspace)).toBeFalsy();
+    const report = fromWorkspace.structuredContent as unknown as Report;
+    expect(report.engineers.length).toBe(10);
+    expect(fromPagerDuty.structuredContent).toEqual(fromWorkspace.structuredContent);
+    expect(textOf(fromPagerDuty)).toBe(textOf(fromWorkspace));
+    expect(demo.fake.violations).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Shift } from "../../src/model.js";
 import type { PlanOutput } from "../../src/shadowing/plan-output.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
-import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
+import { useBothSources } from "../helpers/both-sources.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
 import {
@@ -166,36 +166,20 @@ describe("suggest_shadow_pairings on the small workspace", () => {
 });
 
 describe("suggest_shadow_pairings in PagerDuty mode", () => {
-  let fake: FakePagerDuty;
-  let workspace: TestClient;
-  let pagerduty: TestClient;
-  beforeAll(async () => {
-    fake = await startFakePagerDuty({ workspaceDir: DEMO_WORKSPACE });
-    workspace = await connectInMemory({ ONCALL_WORKSPACE: DEMO_WORKSPACE });
-    pagerduty = await connectInMemory({
-      ONCALL_WORKSPACE: DEMO_WORKSPACE,
-      PAGERDUTY_API_TOKEN: fake.token,
-      PAGERDUTY_API_URL: fake.url,
-    });
-  });
-  afterAll(async () => {
-    await workspace?.close();
-    await pagerduty?.close();
-    await fake?.close();
-  });
+  const sources = useBothSources(DEMO_WORKSPACE);
 
   it("plans the same from PagerDuty's rendered schedules, incidents and log entries", async () => {
     const args = { from: "2026-11-24T12:00:00Z", to: "2026-12-22T12:00:00Z" };
-    const fromWorkspace = (await workspace.call("suggest_shadow_pairings", args))
+    const fromWorkspace = (await sources.workspace.call("suggest_shadow_pairings", args))
       .structuredContent as PlanOutput;
-    const result = await pagerduty.call("suggest_shadow_pairings", args);
+    const result = await sources.pagerduty.call("suggest_shadow_pairings", args);
     expect(result.isError, textOf(result)).toBeFalsy();
     const fromPagerDuty = result.structuredContent as PlanOutput;
     expect(fromPagerDuty.pairings).toEqual(fromWorkspace.pairings);
     expect(fromPagerDuty.unmatched).toEqual(fromWorkspace.unmatched);
     expect({ ...fromPagerDuty.stats, solveMillis: 0 }).toEqual({ ...fromWorkspace.stats, solveMillis: 0 });
-    expect(fake.requests.some((r) => r.path === "/schedules/PSC1PAY")).toBe(true);
-    expect(fake.violations).toEqual([]);
+    expect(sources.fake.requests.some((r) => r.path === "/schedules/PSC1PAY")).toBe(true);
+    expect(sources.fake.violations).toEqual([]);
   });
 });
 

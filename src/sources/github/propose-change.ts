@@ -1,22 +1,13 @@
 // A runbook update as a pull request: its own branch, one commit on it, one pull request. Safe to repeat.
 import { UserInputError } from "../../lib/errors.js";
-import type { FetchContext } from "../ports.js";
+import type { FetchContext, RunbookProposal } from "../ports.js";
 import { gitBlobSha } from "./blob-sha.js";
 import { StaleRunbookError } from "./errors.js";
 import { FileMovedError, type RepoApi } from "./repo-api.js";
 import { checkBranchName, runbookRepoPath } from "./runbook-paths.js";
 
-export interface ProposeChangeRequest {
-  /** Runbook path under the runbook folder, e.g. "db/postgres.md". */
-  path: string;
-  content: string;
-  /** The version (blob sha) the new content was drafted from; null for a new runbook. */
-  baseVersion: string | null;
-  branch: string;
-  title: string;
-  body: string;
-  commitMessage: string;
-}
+/** The port's proposal: a runbook path under the runbook folder, the new content and the version it came from. */
+export type ProposeChangeRequest = RunbookProposal;
 
 export interface ProposedChange {
   branch: string;
