@@ -3,10 +3,12 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { measureColdStart } from "./cold-start.js";
+import { benchGrowth } from "./growth.js";
 import { benchIncidents } from "./incidents.js";
 import { benchOncallLoad } from "./oncall-load.js";
 import { type BenchRow, printTable } from "./report.js";
 import { benchmarkRunbookDraft } from "./runbooks.js";
+import { benchServerMemory } from "./server-memory.js";
 import { shadowingRows } from "./shadowing.js";
 import { benchSimilar } from "./similar.js";
 
@@ -70,6 +72,8 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ["runbooks", runbookRows],
   ["oncall-load", benchOncallLoad],
   ["shadowing", shadowingRows],
+  ["server-memory", benchServerMemory],
+  ["growth", benchGrowth],
 ];
 
 const rows: BenchRow[] = [];
