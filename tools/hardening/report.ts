@@ -1,0 +1,59 @@
+// The hardening report: each test file adds what it tried and what went wrong, as one JSON line per record, to the
+// file named by HARDENING_REPORT (set by tools/hardening/main.ts); the runner prints one line per area at the end.
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+
+export const REPORT_FILE_VARIABLE = "HARDENING_REPORT";
+
+/** The areas the report prints, in order, with the words for their two figures. */
+export const AREAS = {
+  "bad input": { tried: "inputs tried", failed: "failures" },
+  paths: { tried: "path attacks tried", failed: "escaped" },
+  "workspace files": { tried: "malformed files tried", failed: "unclear or crashed" },
+  "failing upstreams": { tried: "faults injected", failed: "not survived" },
+  writes: { tried: "write checks", failed: "failed" },
+  secrets: { tried: "outputs scanned", failed: "leaked" },
+  http: { tried: "requests refused as expected", failed: "not refused" },
+  load: { tried: "calls under load", failed: "errors" },
+  conformance: { tried: "conformance checks passed", failed: "failed" },
+  inspector: { tried: "Inspector CLI calls", failed: "failed" },
+} as const;
+
+export type Area = keyof typeof AREAS;
+
+export interface HardeningRecord {
+  area: Area;
+  /** What was tried: inputs, faults, outputs scanned, requests sent. */
+  tried: number;
+  /** How many of them went wrong. */
+  failed: number;
+  /** A short remark printed after the figures, e.g. "p99 41 ms". */
+  note?: string;
+}
+
+/** Adds a record to the report when the runner asked for one; a plain `vitest run` records nothing. */
+export function recordHardening(record: HardeningRecord): void {
+  const file = process.env[REPORT_FILE_VARIABLE];
+  if (!file) return;
+  appendFileSync(file, `${JSON.stringify(record)}\n`);
+}
+
+export function readRecords(file: string): HardeningRecord[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as HardeningRecord);
+}
+
+/** One line per area: "secrets: 412 outputs scanned, 0 leaked". Areas without records say so. */
+export function formatReport(records: readonly HardeningRecord[]): string[] {
+  return (Object.keys(AREAS) as Area[]).map((area) => {
+    const mine = records.filter((record) => record.area === area);
+    const words = AREAS[area];
+    if (mine.length === 0) return `${area}: not run`;
+    const tried = mine.reduce((sum, record) => sum + record.tried, 0);
+    const failed = mine.reduce((sum, record) => sum + record.failed, 0);
+    const notes = mine.flatMap((record) => (record.note ? [record.note] : []));
+    return `${area}: ${tried} ${words.tried}, ${failed} ${words.failed}${notes.length ? ` (${notes.join("; ")})` : ""}`;
+  });
+}
