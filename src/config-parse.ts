@@ -18,6 +18,7 @@ export const USAGE = `Usage: oncall-mentor-mcp [options]
   --toolsets LIST         comma list of incidents,runbooks,shadowing (ONCALL_TOOLSETS; default: all)
   --http [PORT]           serve Streamable HTTP instead of stdio (ONCALL_HTTP_PORT)
   --host HOST             HTTP bind address (ONCALL_HTTP_HOST; default 127.0.0.1)
+                          (also ONCALL_HTTP_TOKEN, ONCALL_HTTP_MAX_SESSIONS, ONCALL_HTTP_IDLE_MINUTES)
   --help                  this text
 PagerDuty: PAGERDUTY_API_TOKEN, PAGERDUTY_API_URL, PAGERDUTY_FROM_EMAIL. GitHub runbooks: GITHUB_TOKEN, RUNBOOK_REPO=owner/repo, GITHUB_API_URL.`;
 
@@ -85,6 +86,12 @@ function httpUrlSetting(name: string, value: string | undefined, fallback: strin
     if (url.protocol === "http:" || url.protocol === "https:") return text;
   } catch {}
   throw new ConfigError(`${name} must be an http(s) URL such as ${fallback}, not "${value}".`);
+}
+
+function wholeNumberSetting(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  check(/^\d+$/.test(value) && Number(value) > 0, `${name} must be a whole number above 0, not "${value}".`);
+  return Number(value);
 }
 
 function check(ok: boolean, sentence: string): void {
@@ -170,7 +177,16 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
     runbookDir,
     enableWrites,
     toolsets: parseToolsets(vars.ONCALL_TOOLSETS),
-    http: httpPort === null ? null : { port: httpPort, host: httpHost, token: httpToken },
+    http:
+      httpPort === null
+        ? null
+        : {
+            port: httpPort,
+            host: httpHost,
+            token: httpToken,
+            maxSessions: wholeNumberSetting("ONCALL_HTTP_MAX_SESSIONS", vars.ONCALL_HTTP_MAX_SESSIONS, 100),
+            idleMinutes: wholeNumberSetting("ONCALL_HTTP_IDLE_MINUTES", vars.ONCALL_HTTP_IDLE_MINUTES, 30),
+          },
     toolTimeoutMs: (vars.ONCALL_TOOL_TIMEOUT_SECONDS ? Number(vars.ONCALL_TOOL_TIMEOUT_SECONDS) : 30) * 1000,
   };
 }

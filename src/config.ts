@@ -8,7 +8,7 @@ export interface Config {
   runbookDir: string;
   enableWrites: boolean;
   toolsets: Toolset[];
-  http: { port: number; host: string; token: string | null } | null;
+  http: { port: number; host: string; token: string | null; maxSessions: number; idleMinutes: number } | null;
   /** Deadline for one tool call, in milliseconds. */
   toolTimeoutMs: number;
 }

@@ -13,7 +13,6 @@ export interface HttpLimits {
   idleMillis: number;
 }
 
-const DEFAULT_LIMITS: HttpLimits = { maxSessions: 100, idleMillis: 30 * 60_000 };
 const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
 
 interface Session {
@@ -71,7 +70,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
 export async function serveHttp(
   app: AppContext,
   http: NonNullable<Config["http"]>,
-  limits: HttpLimits = DEFAULT_LIMITS,
+  limits: HttpLimits = { maxSessions: http.maxSessions, idleMillis: http.idleMinutes * 60_000 },
 ): Promise<RunningHttpServer> {
   const sessions = new Map<string, Session>();
   let allowedHosts: Set<string> = new Set();

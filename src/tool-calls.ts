@@ -82,8 +82,12 @@ function tooLargeSentence(toolName: string, bytes: number): string {
   return `${toolName}'s answer is ${megabytes} MB, more than the ${MAX_ANSWER_BYTES / 1024 / 1024} MB a client can take; ask for less (a narrower window, a lower limit, or a smaller file).`;
 }
 
+/** An error a person reads in a glance: a value echoed from the input never makes it a wall of text. */
+const ERROR_TEXT_LIMIT = 1_000;
+
 export function errorResult(message: string): CallToolResult {
-  return { content: [{ type: "text", text: message }], isError: true };
+  const text = message.length > ERROR_TEXT_LIMIT ? `${message.slice(0, ERROR_TEXT_LIMIT - 1)}…` : message;
+  return { content: [{ type: "text", text }], isError: true };
 }
 
 export interface CallExtras {

@@ -61,7 +61,13 @@ describe("configuration", () => {
     ]);
     expect(config.enableWrites).toBe(true);
     expect(config.toolsets).toEqual(["shadowing", "incidents"]);
-    expect(config.http).toEqual({ port: 8080, host: "127.0.0.1", token: null });
+    expect(config.http).toEqual({
+      port: 8080,
+      host: "127.0.0.1",
+      token: null,
+      maxSessions: 100,
+      idleMinutes: 30,
+    });
     expect(config.workspaceDir).toBe("/w");
     expect(parse({}, ["--http"]).http?.port).toBe(3000);
   });
@@ -90,13 +96,17 @@ describe("configuration", () => {
   it("refuses a non-loopback HTTP host without a token, and accepts it with one", () => {
     expect(failure({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_HOST: "0.0.0.0" })).toMatch(/ONCALL_HTTP_TOKEN/);
     expect(
-      parse({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_HOST: "0.0.0.0", ONCALL_HTTP_TOKEN: "s3cret-token" })
-        .http,
-    ).toEqual({
-      port: 8080,
-      host: "0.0.0.0",
-      token: "s3cret-token",
-    });
+      parse({
+        ONCALL_HTTP_PORT: "8080",
+        ONCALL_HTTP_HOST: "0.0.0.0",
+        ONCALL_HTTP_TOKEN: "s3cret-token",
+        ONCALL_HTTP_MAX_SESSIONS: "5",
+        ONCALL_HTTP_IDLE_MINUTES: "10",
+      }).http,
+    ).toEqual({ port: 8080, host: "0.0.0.0", token: "s3cret-token", maxSessions: 5, idleMinutes: 10 });
+    expect(failure({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_MAX_SESSIONS: "many" })).toBe(
+      'ONCALL_HTTP_MAX_SESSIONS must be a whole number above 0, not "many".',
+    );
   });
 
   it("never puts a token in an error", () => {

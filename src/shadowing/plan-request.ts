@@ -31,7 +31,7 @@ export const planRequestFields = {
     .max(100)
     .optional()
     .describe("Shadow these schedules; default all"),
-  mentees: z.array(z.string()).max(500).optional().describe("Engineer ids; default all mentees"),
+  mentees: z.array(z.string().max(100)).max(500).optional().describe("Engineer ids; default all mentees"),
   limits: z
     .strictObject({
       maxShadowsPerMentee: n(),

@@ -54,6 +54,8 @@ describe("the bind address", () => {
       port: 0,
       host: "0.0.0.0",
       token: TOKEN,
+      maxSessions: 100,
+      idleMinutes: 30,
     });
   });
 

@@ -126,7 +126,7 @@ describe("the workspace runbook source", () => {
 });
 
 describe("workspace incident files", () => {
-  it("known gap: an incident file linked from outside the workspace is still read", async () => {
+  it("refuses an incident file linked from outside the workspace, naming it", async () => {
     const workspace = copyWorkspace(SMALL_WORKSPACE);
     try {
       const file = JSON.parse(
@@ -145,11 +145,9 @@ describe("workspace incident files", () => {
       try {
         tried++;
         const result = (await session.call("list_incidents", { since: "2026-11-01" })) as CallToolResult;
-        // Reported to the workspace source's owner: readIncidentFiles follows links out of incidents/. When it
-        // refuses them (or skips them), this expectation fails: turn it into `not.toContain` and count it as tried.
-        expect(textOf(result), "the gap is closed: refuse-test it instead").toContain(CANARY);
-        escaped++;
-        gapNotes.push("incident files linked from outside the workspace are read");
+        expect(result.isError).toBe(true);
+        expect(textOf(result)).toMatch(/incidents\/linked\.json links to a file outside the workspace/);
+        expect(textOf(result)).not.toContain(CANARY);
       } finally {
         await session.close();
       }

@@ -90,7 +90,8 @@ function isRateLimited(failure: HttpFailure): boolean {
 
 function whenToRetry(failure: HttpFailure): string {
   const retryAfter = Number(header(failure, "retry-after"));
-  if (Number.isFinite(retryAfter) && retryAfter > 0) return `in ${retryAfter} seconds`;
+  if (Number.isFinite(retryAfter) && retryAfter > 0)
+    return `in ${retryAfter} second${retryAfter === 1 ? "" : "s"}`;
   const reset = Number(header(failure, "x-ratelimit-reset"));
   if (header(failure, "x-ratelimit-remaining") === "0" && Number.isFinite(reset) && reset > 0) {
     return `after ${new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z")}`;

@@ -1,8 +1,8 @@
 // incidents/*.json: one incident per file, { incident, log_entries, notes, alerts } in PagerDuty REST API v2
 // shapes. Reading and writing the files, and normalising one file's JSON into records.
 import { randomBytes } from "node:crypto";
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile, realpath, rename, writeFile } from "node:fs/promises";
+import { join, sep } from "node:path";
 import { WorkspaceError } from "../../lib/errors.js";
 import type { Alert, Incident, LogEntry, Note } from "../../model.js";
 import {
@@ -128,10 +128,19 @@ export async function readIncidentFiles(workspaceDir: string): Promise<RawIncide
     throw error;
   }
   const jsonNames = names.filter((name) => name.endsWith(".json")).sort();
+  const root = await realpath(workspaceDir);
   return Promise.all(
-    jsonNames.map(async (name) =>
-      parseIncidentFile(`incidents/${name}`, await readFile(join(folder, name), "utf8")),
-    ),
+    jsonNames.map(async (name) => {
+      const path = join(folder, name);
+      // A link may point anywhere on the machine; only files that really live in the workspace are read.
+      const real = await realpath(path);
+      if (real !== root && !real.startsWith(`${root}${sep}`)) {
+        throw new WorkspaceError(
+          `incidents/${name} links to a file outside the workspace; copy the file into incidents/ instead.`,
+        );
+      }
+      return parseIncidentFile(`incidents/${name}`, await readFile(path, "utf8"));
+    }),
   );
 }
 

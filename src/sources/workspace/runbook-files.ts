@@ -19,6 +19,9 @@ function isMissing(error: unknown): boolean {
   return code === "ENOENT" || code === "ENOTDIR";
 }
 
+/** A runbook is read whole and drafted against in memory; anything larger than this is not a runbook. */
+export const MAX_RUNBOOK_BYTES = 2 * 1024 * 1024;
+
 export class WorkspaceRunbookSource implements RunbookSource {
   readonly kind = "workspace" as const;
   /** Absolute runbook folder, as configured (not yet resolved through links). */
@@ -93,7 +96,13 @@ export class WorkspaceRunbookSource implements RunbookSource {
       throw error;
     }
     if (!this.isInside(realRoot, target)) this.refuseOutside(path);
-    if (!(await stat(target)).isFile()) throw notFound();
+    const info = await stat(target);
+    if (!info.isFile()) throw notFound();
+    if (info.size > MAX_RUNBOOK_BYTES) {
+      throw new UserInputError(
+        `Runbook ${path} is ${(info.size / 1024 / 1024).toFixed(1)} MB; runbooks over ${MAX_RUNBOOK_BYTES / 1024 / 1024} MB are not read, so split it into smaller runbooks.`,
+      );
+    }
     const bytes = await readFile(target);
     return { path, content: bytes.toString("utf8"), version: gitBlobSha(bytes) };
   }
