@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { measureColdStart } from "./cold-start.js";
 import { benchGrowth } from "./growth.js";
+import { benchHttpLoad } from "./http-load.js";
 import { benchIncidents } from "./incidents.js";
 import { benchOncallLoad } from "./oncall-load.js";
 import { type BenchRow, printTable } from "./report.js";
@@ -71,6 +72,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ["similar", benchSimilar],
   ["runbooks", runbookRows],
   ["oncall-load", benchOncallLoad],
+  ["http-load", benchHttpLoad],
   ["shadowing", shadowingRows],
   ["server-memory", benchServerMemory],
   ["growth", benchGrowth],

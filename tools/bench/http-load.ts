@@ -1,0 +1,52 @@
+// The HTTP load figures of the hardening suite, as a benchmark row: 50 concurrent sessions on loopback, each
+// calling summarize_incident 40 times on the demo workspace.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { parseConfig } from "../../src/config-parse.js";
+import { serveHttp } from "../../src/http.js";
+import { createSources } from "../../src/sources/select.js";
+import type { BenchRow } from "./report.js";
+import { percentile } from "./stats.js";
+
+const CLIENTS = 50;
+const CALLS_PER_CLIENT = 40;
+
+export async function benchHttpLoad(): Promise<BenchRow[]> {
+  const config = parseConfig({ ONCALL_HTTP_PORT: "0" }, []);
+  const { sources } = await createSources(config);
+  const server = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!);
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        const transport = new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`));
+        const client = new Client({ name: "bench-load", version: "1" });
+        await client.connect(transport);
+        for (let call = 0; call < CALLS_PER_CLIENT; call++) {
+          const sent = performance.now();
+          const result = await client
+            .callTool({ name: "summarize_incident", arguments: { incidentId: "1243" } })
+            .catch(() => ({ isError: true }));
+          if (result.isError) errors++;
+          latencies.push(performance.now() - sent);
+        }
+        await transport.terminateSession();
+        await client.close();
+      }),
+    );
+  } finally {
+    await server.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return [
+    {
+      benchmark: `HTTP load: ${CLIENTS} sessions × ${CALLS_PER_CLIENT} summarize_incident calls, loopback`,
+      figure: `p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms, ${(latencies.length / seconds).toFixed(0)} calls/s`,
+      target: "no errors",
+      comparison: `${errors} errors in ${latencies.length} calls; ${server.sessionCount()} sessions left open`,
+      met: errors === 0 && server.sessionCount() === 0,
+    },
+  ];
+}
