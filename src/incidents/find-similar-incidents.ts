@@ -38,7 +38,7 @@ export const findSimilarIncidentsTool = defineTool({
       limit: input.limit,
     });
     return {
-      structured: { matches: result.matches, searched: result.searched },
+      structured: { matches: result.matches, searched: result.searched, runbooks: result.runbooks.state },
       markdown: renderSimilar(result),
     };
   },

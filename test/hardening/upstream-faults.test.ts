@@ -34,23 +34,10 @@ const toolNames = enabledTools({ config: parseConfig({ ONCALL_ENABLE_WRITES: "1"
  * Faults a source does not yet retry, reported to its owner: the call still ends within the deadline with an isError
  * naming the upstream, which is all these scenarios check. Each entry fails the test once the gap closes.
  */
-const KNOWN_GAPS: { upstream: FaultTarget["name"]; fault: TransientFault; why: string }[] = [
-  {
-    upstream: "GitHub",
-    fault: "truncated JSON body",
-    why: "src/sources/github does not retry a cut-off body",
-  },
-  { upstream: "GitHub", fault: "HTML error page", why: "src/sources/github does not retry a 200 HTML page" },
-];
+const KNOWN_GAPS: { upstream: FaultTarget["name"]; fault: TransientFault; why: string }[] = [];
 
 /** Tools that answer with less when an upstream fails, without saying so; reported to their owners. */
-const SILENT_DEGRADATION_GAPS: { tool: string; upstream: FaultTarget["name"]; why: string }[] = [
-  {
-    tool: "find_similar_incidents",
-    upstream: "GitHub",
-    why: "its matches lose their runbookPath when GitHub fails, and the answer does not say so",
-  },
-];
+const SILENT_DEGRADATION_GAPS: { tool: string; upstream: FaultTarget["name"]; why: string }[] = [];
 const silentGapsSeen = new Set<string>();
 
 let injected = 0;

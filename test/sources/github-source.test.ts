@@ -391,17 +391,70 @@ describe("failures", () => {
     );
   });
 
-  it("rejects an HTML page or a cut-off body instead of passing it on", async () => {
-    fake.faults.inject({ kind: "html" });
-    const html = await failure(source().readRunbook("payments-api.md"));
-    expect(html).toBeInstanceOf(UpstreamError);
-    expect(html.message).toBe(
+  it("retries a 200 HTML page and a cut-off body, counting every attempt", async () => {
+    fake.faults.inject({ kind: "html", status: 200 });
+    fake.faults.inject({ kind: "truncated" });
+    const ctx = counted();
+    const file = await source().readRunbook("payments-api.md", ctx);
+    expect(file.version).toBe(paymentsSha);
+    expect(fake.requests.map((request) => request.fault)).toEqual(["html", "truncated", null]);
+    expect(ctx.requests.count).toBe(3);
+  });
+
+  it("retries a tree listing cut off once and lists the runbooks", async () => {
+    fake.faults.inject({ kind: "truncated" }, { path: "/git/trees/" });
+    const ctx = counted();
+    const runbooks = await source().listRunbooks(ctx);
+    expect(runbooks.map((entry) => entry.path)).toEqual(["db/postgres.md", "payments-api.md"]);
+    expect(fake.requests.map((request) => request.fault)).toEqual([null, "truncated", null]);
+    expect(ctx.requests.count).toBe(3);
+  });
+
+  it("gives up on a 200 HTML page after the retries with a sentence about trying later", async () => {
+    fake.faults.inject({ kind: "html", status: 200 }, { times: 10 });
+    const ctx = counted();
+    const error = await failure(source().readRunbook("payments-api.md", ctx));
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error.message).toBe(
+      "GitHub failed to read runbooks/payments-api.md in acme/runbooks (it sent a page that is not JSON, 200) " +
+        "even after retrying; try again later, and if it persists check that GITHUB_API_URL points at the GitHub REST API.",
+    );
+    expect(error).toMatchObject({ status: 200, retryLater: true });
+    expect(ctx.requests.count).toBe(4);
+    expect(fake.requests).toHaveLength(4);
+    expect(fake.faults.pending).toBe(6);
+  });
+
+  it("gives up on a body cut off every time after the retries with a sentence about trying later", async () => {
+    fake.faults.inject({ kind: "truncated" }, { times: 10 });
+    const ctx = counted();
+    const error = await failure(source().listRunbooks(ctx));
+    expect(error.message).toBe(
+      "GitHub failed to read the repository acme/runbooks (it sent an answer cut off midway, 200) even after retrying; " +
+        "try again later, and if it persists check that GITHUB_API_URL points at the GitHub REST API.",
+    );
+    expect(error).toMatchObject({ status: 200, retryLater: true });
+    expect(ctx.requests.count).toBe(4);
+    expect(fake.requests.map((request) => request.fault)).toEqual([
+      "truncated",
+      "truncated",
+      "truncated",
+      "truncated",
+    ]);
+  });
+
+  it("rejects whole JSON of the wrong shape at once instead of passing it on", async () => {
+    fake.faults.inject({ kind: "corrupt", mutate: () => ({ hello: "world" }) });
+    const ctx = counted();
+    const error = await failure(source().readRunbook("payments-api.md", ctx));
+    expect(error.message).toBe(
       "GitHub sent an unexpected answer (200, not the JSON expected) while trying to read runbooks/payments-api.md " +
         "in acme/runbooks; check that GITHUB_API_URL points at the GitHub REST API, then try again.",
     );
-    fake.faults.inject({ kind: "truncated" });
-    const cut = await failure(source().readRunbook("payments-api.md"));
-    expect(cut.message).toMatch(/^GitHub sent an unexpected answer \(200/);
+    expect(ctx.requests.count).toBe(1);
+    // The fake reports the answer it was told to corrupt as off the API description: expected here.
+    expect(fake.violations.length).toBeGreaterThan(0);
+    fake.violations.length = 0;
   });
 
   it("an HTML error page becomes a sentence, not the page", async () => {

@@ -2,9 +2,11 @@
 // Yuki Mori: … — runbook db/postgres.md — same alert key `x`; notes share: a, b". Pure.
 import { clip, formatDuration, plural } from "../format.js";
 import type { SimilarSummary } from "./schema.js";
-import type { SimilarMatch, SimilarResult } from "./types.js";
+import type { RunbookListingFailure, SimilarAnswer } from "./search.js";
+import type { SimilarMatch } from "./types.js";
 
 const LINE_RESOLUTION_CHARS = 160;
+const FAILURE_CHARS = 400;
 
 function fixedPart(match: Pick<SimilarMatch, "resolution" | "timeToResolveSeconds" | "resolvedBy">): string {
   const when = match.timeToResolveSeconds === null ? "" : ` in ${formatDuration(match.timeToResolveSeconds)}`;
@@ -30,12 +32,19 @@ export function formatSummaryLine(match: SimilarSummary[number]): string {
   return `#${match.number} ${match.title} (score ${match.score.toFixed(2)})${fix}`;
 }
 
-export function renderSimilar(result: SimilarResult): string {
+/** The line that says runbook links may be missing, and why. */
+export function runbookFailureLine(failure: RunbookListingFailure): string {
+  return `Runbook links may be missing (only the team file's \`runbook\` fields were used): ${clip(failure.message, FAILURE_CHARS)}`;
+}
+
+export function renderSimilar(result: SimilarAnswer): string {
   const subject = result.target.incident
     ? `#${result.target.incident.number} ${result.target.incident.title}`
     : `“${clip(result.target.query ?? "", 120)}”`;
   const heading = `**${plural(result.matches.length, "similar incident")}** to ${subject}, from ${plural(result.searched.incidents, "incident")} since ${result.window.since.slice(0, 10)} (notes read for ${result.notesRead}, ${plural(result.searched.requests, "request")})`;
   if (result.matches.length === 0)
     return `${heading}\n\nNothing shares enough words with it; widen \`since\`, drop \`serviceIds\`, or describe it in other words.`;
-  return `${heading}\n\n${result.matches.map((match, index) => `${index + 1}. ${formatMatchLine(match)}`).join("\n")}`;
+  const lines = result.matches.map((match, index) => `${index + 1}. ${formatMatchLine(match)}`).join("\n");
+  const failure = result.runbooks.failure;
+  return `${heading}\n\n${lines}${failure ? `\n\n${runbookFailureLine(failure)}` : ""}`;
 }

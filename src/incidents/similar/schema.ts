@@ -23,6 +23,7 @@ export const similarMatchSchema = z.object({
 export const findSimilarOutput = z.object({
   matches: z.array(similarMatchSchema),
   searched: z.object({ incidents: z.number(), requests: z.number() }),
+  runbooks: z.enum(["listed", "unavailable", "skipped"]).describe("unavailable: runbookPath may be missing"),
 });
 
 /** summarize_incident's `similar`: the top matches, each in a line's worth of fields. */

@@ -2,7 +2,7 @@
 // PagerDuty the incident list is indexed page by page (title, incident key, service), and notes are read only for
 // the best candidates, which are then ranked again on everything. Requests grow with pages of incidents, plus a
 // constant: never with the number of incidents.
-import { UserInputError } from "../../lib/errors.js";
+import { UpstreamError, UserInputError } from "../../lib/errors.js";
 import type { Incident, Note } from "../../model.js";
 import type { FetchContext, IncidentSource } from "../../sources/ports.js";
 import { clip } from "../format.js";
@@ -17,6 +17,21 @@ import { type IndexedIncident, SimilarityCache } from "./similarity-cache.js";
 import type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget } from "./types.js";
 
 export type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget };
+
+/** Whether matches could be linked to runbooks that exist; "skipped" when nothing needed the listing. */
+export type RunbookListingState = "listed" | "unavailable" | "skipped";
+
+/** Why the runbooks could not be listed, for the answer to say so. */
+export interface RunbookListingFailure {
+  /** The upstream that failed, or null for the workspace's runbook folder. */
+  service: "PagerDuty" | "GitHub" | null;
+  message: string;
+  retryLater: boolean;
+}
+
+export interface SimilarAnswer extends SimilarResult {
+  runbooks: { state: RunbookListingState; failure: RunbookListingFailure | null };
+}
 
 export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 180, maxDays: 365 } as const;
 /** Candidates whose notes are read beyond the matches asked for, to re-rank on the whole text. */
@@ -118,13 +133,27 @@ function rerankPool(
   return [...chosen].map((id) => byId.get(id)!);
 }
 
-async function existingRunbooks(ctx: SimilarContext, fetch: FetchContext): Promise<Set<string> | null> {
+type RunbookListing =
+  | { state: "listed"; paths: Set<string> }
+  | { state: "unavailable"; failure: RunbookListingFailure };
+
+async function listRunbookPaths(ctx: SimilarContext, fetch: FetchContext): Promise<RunbookListing> {
   try {
-    return new Set((await ctx.sources.runbooks.listRunbooks(fetch)).map((entry) => entry.path));
+    const entries = await ctx.sources.runbooks.listRunbooks(fetch);
+    return { state: "listed", paths: new Set(entries.map((entry) => entry.path)) };
   } catch (error) {
-    // A runbook link is a nicety: without the listing, the team file's `runbook` fields still answer.
+    // A runbook link is a nicety: without the listing, the team file's `runbook` fields still answer, and the
+    // answer says the links may be missing.
     if (ctx.signal.aborted) throw error;
-    return null;
+    const upstream = error instanceof UpstreamError ? error : null;
+    return {
+      state: "unavailable",
+      failure: {
+        service: upstream?.service ?? null,
+        message: error instanceof Error ? error.message : String(error),
+        retryLater: upstream?.retryLater ?? false,
+      },
+    };
   }
 }
 
@@ -132,7 +161,7 @@ export async function findSimilarIncidents(
   ctx: SimilarContext,
   target: SimilarTarget,
   options: SimilarOptions = {},
-): Promise<SimilarResult> {
+): Promise<SimilarAnswer> {
   const source = ctx.sources.incidents;
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
   const requestsBefore = ctx.requests.count;
@@ -193,7 +222,8 @@ export async function findSimilarIncidents(
           ),
     ctx.signal,
   );
-  const runbooks = ranked.length > 0 && !options.light ? await existingRunbooks(ctx, fetch) : null;
+  const listing = ranked.length > 0 && !options.light ? await listRunbookPaths(ctx, fetch) : null;
+  const runbooks = listing?.state === "listed" ? listing.paths : null;
 
   const matches = ranked.map((match, index): SimilarMatch => {
     const incident = poolById.get(match.document.id)!;
@@ -228,5 +258,9 @@ export async function findSimilarIncidents(
     matches,
     searched: { incidents: candidates.length, requests: ctx.requests.count - requestsBefore },
     notesRead: pool.length,
+    runbooks: {
+      state: listing?.state ?? "skipped",
+      failure: listing?.state === "unavailable" ? listing.failure : null,
+    },
   };
 }

@@ -2,14 +2,14 @@
 // and every HTTP attempt counted in the caller's FetchContext.
 import type { Octokit } from "octokit";
 import type { FetchContext } from "../ports.js";
-import { GitHubTimeoutError } from "./errors.js";
+import { GitHubBrokenAnswerError, GitHubTimeoutError } from "./errors.js";
 
 export interface GitHubClientOptions {
   token: string;
   apiUrl: string;
   /** octokit's throttling plugin: on in production, off in tests (it spaces writes about 1 s apart). */
   throttle: boolean;
-  /** Retries after a 5xx, a dropped connection or a timeout. */
+  /** Retries after a 5xx, a dropped connection, a timeout, or a success answer cut off or not JSON. */
   retries: number;
   /** The retry plugin waits (attempt²) × this many milliseconds. */
   retryBaseMs: number;
@@ -57,6 +57,42 @@ function abortError(): Error {
   return error;
 }
 
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+/**
+ * A success answer read whole and checked to be JSON. octokit would hand a cut-off body on as "" and an HTML page
+ * as a string, with status 200, past its retry plugin; thrown from fetch, they are retried like a 5xx.
+ */
+async function wholeJson(response: Response): Promise<Response> {
+  if (response.status < 200 || response.status >= 300 || response.status === 204 || response.status === 205)
+    return response;
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    // Our deadline or the caller's cancellation also ends a body early: fetchFor tells those apart first.
+    throw new GitHubBrokenAnswerError(response.status, "cut off");
+  }
+  if (!JSON_TYPE.test(response.headers.get("content-type") ?? "") || !parsesAsJson(text))
+    throw new GitHubBrokenAnswerError(response.status, "not JSON");
+  const copy = new Response(text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The fetch octokit uses for one call. Counting here, not in an octokit hook, counts every attempt: hooks wrap
  * the retry plugin and would see a retried request once.
@@ -68,7 +104,7 @@ function fetchFor(ctx: FetchContext | undefined, timeoutMs: number): typeof fetc
     const deadline = AbortSignal.timeout(timeoutMs);
     const signals = [deadline, ctx?.signal, init?.signal].filter((signal): signal is AbortSignal => !!signal);
     try {
-      return await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+      return await wholeJson(await fetch(input, { ...init, signal: AbortSignal.any(signals) }));
     } catch (error) {
       if (ctx?.signal?.aborted) throw abortError();
       if (deadline.aborted) throw new GitHubTimeoutError(timeoutMs);

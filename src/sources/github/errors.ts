@@ -25,6 +25,17 @@ export class GitHubTimeoutError extends Error {
   }
 }
 
+/** A 2xx answer that is not whole JSON: a proxy or load balancer hiccup, retried like a 5xx. */
+export class GitHubBrokenAnswerError extends Error {
+  override name = "GitHubBrokenAnswerError";
+  constructor(
+    readonly status: number,
+    readonly problem: "cut off" | "not JSON",
+  ) {
+    super(problem === "cut off" ? "the answer was cut off" : "the answer was not JSON");
+  }
+}
+
 function short(version: string | null): string {
   return version === null ? "none" : version.slice(0, 7);
 }
@@ -159,6 +170,17 @@ function describe(failure: HttpFailure, context: FailureContext): Error {
       true,
     );
   }
+  if (failure.cause instanceof GitHubBrokenAnswerError) {
+    const answer =
+      failure.cause.problem === "cut off" ? "an answer cut off midway" : "a page that is not JSON";
+    return new UpstreamError(
+      "GitHub",
+      `GitHub failed to ${context.action} (it sent ${answer}, ${failure.cause.status}) even after retrying; ` +
+        "try again later, and if it persists check that GITHUB_API_URL points at the GitHub REST API.",
+      failure.cause.status,
+      true,
+    );
+  }
   const reason = failure.message ? ` (${failure.message})` : "";
   return new UpstreamError(
     "GitHub",
@@ -185,7 +207,7 @@ export function githubFailure(error: unknown, context: FailureContext): Error {
   return described;
 }
 
-/** An answer that is not the JSON GitHub sends (an HTML page, a cut-off body, another service). */
+/** Whole JSON, but not the shape GitHub sends (another service behind GITHUB_API_URL). */
 export function unexpectedAnswer(context: FailureContext, status: number): UpstreamError {
   return new UpstreamError(
     "GitHub",

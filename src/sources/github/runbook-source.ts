@@ -16,7 +16,7 @@ export interface GitHubRunbookSourceOptions {
   runbookDir: string;
   /** octokit's throttling plugin; default true. Tests pass false. */
   throttle?: boolean;
-  /** Retries of a failed request (5xx, dropped connection, timeout); default 3. */
+  /** Retries of a failed request (5xx, dropped connection, timeout, cut-off or non-JSON answer); default 3. */
   retries?: number;
   /** Base of the retry backoff, in milliseconds; default 1000 (waits 1 s, 4 s, 9 s). */
   retryBaseMs?: number;

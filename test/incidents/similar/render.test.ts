@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatMatchLine, formatSummaryLine, renderSimilar } from "../../../src/incidents/similar/render.js";
 import { similarSummarySchema, topMatches } from "../../../src/incidents/similar/schema.js";
-import type { SimilarMatch, SimilarResult } from "../../../src/incidents/similar/types.js";
+import type { SimilarAnswer } from "../../../src/incidents/similar/search.js";
+import type { SimilarMatch } from "../../../src/incidents/similar/types.js";
+
+const LISTED: SimilarAnswer["runbooks"] = { state: "listed", failure: null };
 
 const match = (number: number, overrides: Partial<SimilarMatch> = {}): SimilarMatch => ({
   incident: {
@@ -20,12 +23,13 @@ const match = (number: number, overrides: Partial<SimilarMatch> = {}): SimilarMa
   ...overrides,
 });
 
-const result = (matches: SimilarMatch[]): SimilarResult => ({
+const result = (matches: SimilarMatch[], runbooks = LISTED): SimilarAnswer => ({
   target: { incident: { id: "QNOW", number: 4100, title: "SMS failure rate above 5%" }, query: null },
   window: { since: "2026-05-28T12:00:00.000Z", until: "2026-11-24T12:00:00.000Z" },
   matches,
   searched: { incidents: 120, requests: 24 },
   notesRead: 15,
+  runbooks,
 });
 
 describe("rendering similar incidents", () => {
@@ -48,6 +52,25 @@ describe("rendering similar incidents", () => {
     expect(text).toContain("\n1. #3977 ");
     expect(text).toContain("\n2. #3801 ");
     expect(renderSimilar(result([]))).toMatch(/Nothing shares enough words with it; widen `since`/);
+    expect(text).not.toContain("Runbook links");
+  });
+
+  it("ends with why runbook links may be missing when the runbooks could not be listed", () => {
+    const failure = {
+      service: "GitHub" as const,
+      message:
+        "GitHub failed to read the repository acme/runbooks (502) even after retrying; try again later.",
+      retryLater: true,
+    };
+    const text = renderSimilar(
+      result([match(3977, { runbookPath: null })], { state: "unavailable", failure }),
+    );
+    expect(text.split("\n\n")).toEqual([
+      expect.stringMatching(/^\*\*1 similar incident\*\* to #4100 /),
+      expect.stringMatching(/^1\. #3977 SMS deliveries failing .* — matched on /),
+      "Runbook links may be missing (only the team file's `runbook` fields were used): " +
+        "GitHub failed to read the repository acme/runbooks (502) even after retrying; try again later.",
+    ]);
   });
 
   it("gives summarize_incident the top matches in a compact, schema-valid form", () => {
