@@ -148,11 +148,7 @@ const INCIDENT_CASES: {
     name: "not JSON",
     file: "incidents/broken.json",
     text: () => '{ "incident": { "id": "QBROKEN",\n  "title": oops }',
-    mentions: [/incidents\/broken\.json/],
-    knownGap: {
-      mention: /line 2/,
-      why: "incident-files.ts reads the line from a `position N` that Node 20's JSON.parse messages no longer carry",
-    },
+    mentions: [/incidents\/broken\.json/, /line 2/],
   },
   {
     name: "not PagerDuty-shaped",

@@ -4,10 +4,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, NotFoundError, UpstreamError } from "../../src/lib/errors.js";
 import type { TeamDirectory } from "../../src/model.js";
+import { createConcurrencyLimit } from "../../src/sources/pagerduty/concurrency-limit.js";
+import { createPagerDutyClient } from "../../src/sources/pagerduty/http-client.js";
 import { createPagerDutySources, type PagerDutySourceOptions } from "../../src/sources/pagerduty/index.js";
 import { narrowWindow, splitWindow } from "../../src/sources/pagerduty/paging.js";
 import { nextStep, parseResetSeconds, type RetryPolicy } from "../../src/sources/pagerduty/retry-policy.js";
-import { joinUsers } from "../../src/sources/pagerduty/user-directory.js";
+import { createUserDirectory, joinUsers } from "../../src/sources/pagerduty/user-directory.js";
 import type { FetchContext, IncidentSource, ScheduleSource } from "../../src/sources/ports.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
@@ -605,6 +607,131 @@ describe("notes and schedule writes", () => {
   it("sends only requests and answers that PagerDuty's API description allows", () => {
     expect(fake.requestViolations).toEqual([]);
     expect(fake.violations).toEqual([]);
+  });
+});
+
+describe("the user list shared by concurrent calls", () => {
+  let fake: FakePagerDuty;
+
+  beforeAll(async () => {
+    fake = await startFakePagerDuty({ workspaceDir: SMALL_WORKSPACE });
+  });
+  afterEach(() => fake.faults.clear());
+  afterAll(() => fake.close());
+
+  const usersRequests = (since: number) => fake.requests.slice(since).filter((r) => r.path === "/users");
+  const cancelled = (ms: number) => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("the first client went away")), ms);
+    return { signal: controller.signal, requests: { count: 0 } };
+  };
+
+  it("answers a second call when the first, which started the read of /users, is cancelled", async () => {
+    const sources = pagerDutySources(fake);
+    const expected = await workspace.schedules.listSchedules();
+    fake.faults.latencyMs = 300;
+    const before = fake.requests.length;
+    const second = { requests: { count: 0 } };
+    const first = sources.schedules.listSchedules(cancelled(100));
+    const answer = sources.schedules.listSchedules(second);
+    await expect(first).rejects.toThrow("the first client went away");
+    expect(await answer).toEqual(expected);
+    // One read of /users served both; the second call counts it with its own /schedules page.
+    expect(usersRequests(before).map((r) => r.status)).toEqual([200]);
+    expect(second.requests.count).toBe(2);
+  });
+
+  it("reads /users again after a read whose only caller was cancelled, instead of keeping the failure", async () => {
+    const sources = pagerDutySources(fake);
+    fake.faults.latencyMs = 300;
+    const before = fake.requests.length;
+    await expect(sources.schedules.listSchedules(cancelled(100))).rejects.toThrow(
+      "the first client went away",
+    );
+    fake.faults.latencyMs = 0;
+    const { value, error, count } = await observe(fake, (ctx) => sources.schedules.listSchedules(ctx));
+    expect(error).toBeNull();
+    expect(value?.length).toBe((await workspace.schedules.listSchedules()).length);
+    expect(count).toBe(2);
+    expect(usersRequests(before)).toHaveLength(2);
+  });
+
+  it("gives the shared read its own deadline, and reads again on the next call", async () => {
+    const client = createPagerDutyClient({
+      token: fake.token,
+      apiUrl: fake.url,
+      concurrency: 2,
+      policy: { maxAttempts: 1, maxWaitMs: 100, timeoutMs: 5_000 },
+    });
+    opened.push(client);
+    const directory = createUserDirectory(client, workspace.team, { usersTimeoutMs: 200 });
+    fake.faults.latencyMs = 600;
+    const [first, second] = await Promise.allSettled([directory.load(), directory.load()]);
+    for (const outcome of [first, second]) {
+      expect(outcome.status === "rejected" && outcome.reason).toEqual(
+        new UpstreamError("PagerDuty", "PagerDuty did not list its users within 0.2 s.", null, true),
+      );
+    }
+    fake.faults.latencyMs = 0;
+    const { team } = await directory.load();
+    const alice = team.engineers.find((e) => e.email === "alice@example.com");
+    expect(alice?.pagerdutyUserId).toMatch(/^P[A-Z0-9]+$/);
+  });
+
+  it("sends only requests and answers that PagerDuty's API description allows", () => {
+    expect(fake.requestViolations).toEqual([]);
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+describe("the concurrency limit under one signal", () => {
+  /** Queues 50 tasks behind one running task, all under one signal, and collects Node's process warnings. */
+  async function fanOut(abort: boolean) {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const limit = createConcurrencyLimit(1);
+      const controller = new AbortController();
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const blocker = limit.run(() => gate);
+      const ran: number[] = [];
+      const queued = Array.from({ length: 50 }, (_, i) =>
+        limit.run(async () => {
+          ran.push(i);
+          return i;
+        }, controller.signal),
+      );
+      const settled = Promise.allSettled(queued);
+      if (abort) controller.abort(new Error("cancelled"));
+      release();
+      await blocker;
+      const outcomes = await settled;
+      // Node prints the warning on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      return { warnings, outcomes, ran };
+    } finally {
+      process.off("warning", onWarning);
+    }
+  }
+
+  it("runs 50 queued tasks in order without a MaxListenersExceededWarning", async () => {
+    const { warnings, outcomes, ran } = await fanOut(false);
+    expect(warnings.map((w) => w.name)).toEqual([]);
+    expect(ran).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(outcomes.every((o) => o.status === "fulfilled")).toBe(true);
+  });
+
+  it("refuses all 50 queued tasks when their signal aborts, without running any", async () => {
+    const { warnings, outcomes, ran } = await fanOut(true);
+    expect(warnings.map((w) => w.name)).toEqual([]);
+    expect(ran).toEqual([]);
+    expect(outcomes.map((o) => o.status === "rejected" && (o.reason as Error).message)).toEqual(
+      Array.from({ length: 50 }, () => "cancelled"),
+    );
   });
 });
 

@@ -1,8 +1,10 @@
 // PagerDuty users joined to team.yaml engineers by email, so that records name engineers by their team.yaml id.
-// The user list is read once per session; the team file is read on every call (it may be edited meanwhile).
+// The user list is read once per session (again after a failed read); the team file is read on every call (it may
+// be edited meanwhile).
+import { UpstreamError } from "../../lib/errors.js";
 import type { Engineer, TeamDirectory } from "../../model.js";
 import { type RecordJoins, teamJoins } from "../pagerduty-records.js";
-import type { FetchContext, TeamSource } from "../ports.js";
+import type { FetchContext, RequestCounter, TeamSource } from "../ports.js";
 import type { PagerDutyClient } from "./http-client.js";
 import { readAllPages } from "./paging.js";
 import { offsetPage, stringField } from "./response-shapes.js";
@@ -23,20 +25,77 @@ export interface UserDirectory {
   load(ctx?: FetchContext): Promise<JoinedTeam>;
 }
 
-export function createUserDirectory(client: PagerDutyClient, teamSource: TeamSource): UserDirectory {
-  let users: Promise<PagerDutyUser[]> | null = null;
-  const loadUsers = (ctx?: FetchContext): Promise<PagerDutyUser[]> => {
-    if (!users) {
-      users = readAllPages(async (offset, limit) => {
+export interface UserDirectoryOptions {
+  /** The deadline of one shared read of the user list, all pages and retries included. Default 60 s. */
+  usersTimeoutMs?: number;
+}
+
+const DEFAULT_USERS_TIMEOUT_MS = 60_000;
+
+/** One read of /users shared by every call waiting for it. */
+interface UsersRead {
+  users: Promise<PagerDutyUser[]>;
+  /** The calls waiting now, by their request counters (a call without one still counts as waiting). */
+  waiting: Set<{ counter: RequestCounter | undefined }>;
+  /** Stops the read once no call waits for it any more. */
+  abandon(reason: unknown): void;
+}
+
+export function createUserDirectory(
+  client: PagerDutyClient,
+  teamSource: TeamSource,
+  options: UserDirectoryOptions = {},
+): UserDirectory {
+  const timeoutMs = options.usersTimeoutMs ?? DEFAULT_USERS_TIMEOUT_MS;
+  let current: UsersRead | null = null;
+
+  // The read runs under its own deadline, not under the signal of the call that happened to start it: a call that
+  // is cancelled stops waiting and the read goes on for the others; only when the last one leaves is it stopped.
+  const startRead = (): UsersRead => {
+    const waiting: UsersRead["waiting"] = new Set();
+    let sent = 0;
+    // Each request the read sends is counted for every call waiting when it is sent.
+    const requests: RequestCounter = {
+      get count() {
+        return sent;
+      },
+      set count(value) {
+        for (const { counter } of waiting) if (counter) counter.count += value - sent;
+        sent = value;
+      },
+    };
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      const seconds = Math.round(timeoutMs / 100) / 10;
+      controller.abort(
+        new UpstreamError("PagerDuty", `PagerDuty did not list its users within ${seconds} s.`, null, true),
+      );
+    }, timeoutMs);
+    timer.unref();
+    const ctx: FetchContext = { signal: controller.signal, requests };
+    const read: UsersRead = {
+      waiting,
+      users: readAllPages(async (offset, limit) => {
         const data = await client.request({ method: "GET", path: "/users", query: { offset, limit } }, ctx);
         return offsetPage(data, "users", "GET /users", toUser);
-      }, "users");
-      // A failed read (a timeout, a cancelled call) is not cached: the next call tries again.
-      users.catch(() => {
-        users = null;
-      });
-    }
-    return users;
+      }, "users").finally(() => clearTimeout(timer)),
+      abandon(reason) {
+        // Forgotten at once, so a call arriving before the rejection lands starts a fresh read.
+        if (current === read) current = null;
+        controller.abort(reason);
+      },
+    };
+    // A failed read is not kept: the next call reads again.
+    read.users.catch(() => {
+      if (current === read) current = null;
+    });
+    return read;
+  };
+
+  const loadUsers = (ctx?: FetchContext): Promise<PagerDutyUser[]> => {
+    ctx?.signal?.throwIfAborted();
+    current ??= startRead();
+    return waitFor(current, ctx);
   };
 
   return {
@@ -46,6 +105,35 @@ export function createUserDirectory(client: PagerDutyClient, teamSource: TeamSou
       return { team: joined, joins: teamJoins(joined) };
     },
   };
+}
+
+/** The read's answer, or the caller's cancellation as soon as its own signal aborts. */
+function waitFor(read: UsersRead, ctx: FetchContext | undefined): Promise<PagerDutyUser[]> {
+  const signal = ctx?.signal;
+  const waiter = { counter: ctx?.requests };
+  read.waiting.add(waiter);
+  return new Promise<PagerDutyUser[]>((resolve, reject) => {
+    const leave = () => {
+      read.waiting.delete(waiter);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => {
+      leave();
+      if (read.waiting.size === 0) read.abandon(signal?.reason);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    read.users.then(
+      (users) => {
+        leave();
+        resolve(users);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Fills each engineer's pagerdutyUserId from the PagerDuty user with the same email (case-insensitive). Pure. */

@@ -40,10 +40,89 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function lineAtPosition(text: string, message: string): number | null {
-  const position = /position (\d+)/.exec(message);
-  if (!position) return null;
-  return text.slice(0, Number(position[1])).split("\n").length;
+/**
+ * The 1-based line where `text` stops being JSON, or null when it is JSON. Node 20's JSON.parse names no position,
+ * so the text is scanned again by this small checker of JSON's grammar (RFC 8259) to find the first bad character.
+ */
+export function jsonErrorLine(text: string): number | null {
+  let at = 0;
+  const fail = (): never => {
+    throw new JsonSyntaxAt(at);
+  };
+  const space = () => {
+    while (at < text.length && " \t\n\r".includes(text.charAt(at))) at++;
+  };
+  const expect = (char: string) => {
+    if (text.charAt(at) !== char) fail();
+    at++;
+  };
+  const string = () => {
+    expect('"');
+    for (;;) {
+      if (at >= text.length || text.charCodeAt(at) < 0x20) fail();
+      const char = text.charAt(at++);
+      if (char === '"') return;
+      if (char !== "\\") continue;
+      const escaped = text.charAt(at);
+      if ('"\\/bfnrt'.includes(escaped) && escaped !== "") at++;
+      else if (escaped === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 1, at + 5))) at += 5;
+      else fail();
+    }
+  };
+  const sequence = (close: string, item: () => void) => {
+    at++;
+    space();
+    if (text.charAt(at) === close) {
+      at++;
+      return;
+    }
+    for (;;) {
+      item();
+      space();
+      if (text.charAt(at) === close) {
+        at++;
+        return;
+      }
+      expect(",");
+      space();
+    }
+  };
+  const value = () => {
+    const char = text.charAt(at);
+    if (char === "{") sequence("}", member);
+    else if (char === "[") sequence("]", value);
+    else if (char === '"') string();
+    else scalar();
+  };
+  const member = () => {
+    string();
+    space();
+    expect(":");
+    space();
+    value();
+  };
+  const scalar = () => {
+    const literal = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    literal.lastIndex = at;
+    if (!literal.test(text)) fail();
+    at = literal.lastIndex;
+  };
+  try {
+    space();
+    value();
+    space();
+    if (at < text.length) fail();
+    return null;
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack: the message goes without a line.
+    if (error instanceof RangeError) return null;
+    if (!(error instanceof JsonSyntaxAt)) throw error;
+    return text.slice(0, error.offset).split("\n").length;
+  }
+}
+
+class JsonSyntaxAt {
+  constructor(readonly offset: number) {}
 }
 
 /** Parses one file's text; a file that is not JSON or not shaped like an incident file is a WorkspaceError. */
@@ -53,7 +132,7 @@ export function parseIncidentFile(file: string, text: string): RawIncidentFile {
     json = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = lineAtPosition(text, message);
+    const line = jsonErrorLine(text);
     throw new WorkspaceError(
       `${file}${line ? ` line ${line}` : ""}: the file is not valid JSON (${message}); fix the syntax there.`,
     );
