@@ -54,13 +54,15 @@ export function createUserDirectory(
   const startRead = (): UsersRead => {
     const waiting: UsersRead["waiting"] = new Set();
     let sent = 0;
-    // Each request the read sends is counted for every call waiting when it is sent.
+    // Each request the read sends is counted once for every call waiting when it is sent; one call may wait
+    // several times at once (its fetches run concurrently) with the same counter, which still counts once.
     const requests: RequestCounter = {
       get count() {
         return sent;
       },
       set count(value) {
-        for (const { counter } of waiting) if (counter) counter.count += value - sent;
+        const counters = new Set([...waiting].map(({ counter }) => counter));
+        for (const counter of counters) if (counter) counter.count += value - sent;
         sent = value;
       },
     };
