@@ -25,19 +25,20 @@ export interface FaultMatch {
   times?: number;
 }
 
-interface FaultRule {
-  fault: Fault;
+interface FaultRule<F> {
+  fault: F;
   method: string | null;
   path: string | RegExp | null;
   remaining: number;
 }
 
-export class FaultPlan {
-  private rules: FaultRule[] = [];
+/** Generic over the fault kinds a fake can produce; PagerDuty's are the default, GitHub's add its rate-limit shape. */
+export class FaultPlan<F = Fault> {
+  private rules: FaultRule<F>[] = [];
   /** Added before every answer, faults included. */
   latencyMs = 0;
 
-  inject(fault: Fault, match: FaultMatch = {}): this {
+  inject(fault: F, match: FaultMatch = {}): this {
     this.rules.push({
       fault,
       method: match.method?.toUpperCase() ?? null,
@@ -48,7 +49,7 @@ export class FaultPlan {
   }
 
   /** The fault planned for this request, if any; uses up one of its turns. Earlier injections go first. */
-  take(method: string, path: string): Fault | undefined {
+  take(method: string, path: string): F | undefined {
     const rule = this.rules.find(
       (candidate) =>
         (candidate.method === null || candidate.method === method.toUpperCase()) &&
