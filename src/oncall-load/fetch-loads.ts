@@ -1,9 +1,10 @@
 // Reads what on-call load is computed from, through the ports: each schedule rendered once for the window, and the
 // window's log entries as one paged stream (pages, acknowledgements and resolutions alike), never per incident.
+
+import { mapBounded } from "../lib/map-bounded.js";
 import type { TeamDirectory } from "../model.js";
 import type { FetchContext, Sources } from "../sources/ports.js";
 import { computeOncallLoads, type LoadRecords } from "./compute-loads.js";
-import { mapWithLimit } from "./map-with-limit.js";
 import { checkScope, type LoadScope, selectEngineers } from "./scope.js";
 import type { EngineerLoad, LoadWindow } from "./types.js";
 
@@ -29,7 +30,7 @@ export async function fetchLoadRecords(
     ? [...new Set(scope.scheduleIds)]
     : (await sources.schedules.listSchedules(fetch)).map((s) => s.id);
   const [shiftLists, entries] = await Promise.all([
-    mapWithLimit(scheduleIds, RENDERS_IN_FLIGHT, (id) =>
+    mapBounded(scheduleIds, RENDERS_IN_FLIGHT, (id) =>
       sources.schedules.renderSchedule(id, since, until, fetch),
     ),
     sources.incidents.listLogEntriesInWindow(since, until, {}, fetch),

@@ -1,11 +1,11 @@
 // oncall_load: who has been carrying the pager, per person in their own time zone, with fairness and overload flags.
 import { resolveWindow } from "../lib/dates.js";
 import { NotFoundError } from "../lib/errors.js";
+import { mapBounded } from "../lib/map-bounded.js";
 import { defineTool } from "../lib/tool.js";
 import type { FetchContext, IncidentSource } from "../sources/ports.js";
 import { fetchOncallLoads } from "./fetch-loads.js";
 import { byLoadDescending } from "./load-ranking.js";
-import { mapWithLimit } from "./map-with-limit.js";
 import { carriers, handledIncidents, INCIDENTS_NAMED, type IncidentLabel } from "./recognition.js";
 import { renderLoadReport } from "./render-load.js";
 import { type OncallLoadOutput, oncallLoadInput, oncallLoadOutput } from "./schema.js";
@@ -27,7 +27,7 @@ async function incidentLabels(
   ids: readonly string[],
   fetch: FetchContext,
 ): Promise<Map<string, IncidentLabel>> {
-  const found = await mapWithLimit([...new Set(ids)], LABEL_READS_IN_FLIGHT, async (id) => {
+  const found = await mapBounded([...new Set(ids)], LABEL_READS_IN_FLIGHT, async (id) => {
     try {
       const incident = await source.getIncident(id, fetch);
       return [id, { number: incident.number, title: incident.title }] as const;

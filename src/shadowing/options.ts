@@ -1,4 +1,5 @@
 // Defaults and checks for the knobs a caller may turn; a bad value is a UserInputError naming the field.
+import { parseInstant as parseDateInput } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
 import { DEFAULT_WEIGHTS } from "./scoring.js";
 import type { ScoreWeights, ShadowLimits } from "./types.js";
@@ -47,14 +48,11 @@ export function resolveWindow(window: { from: string; to: string }): { from: Dat
   return { from, to };
 }
 
+/** The plan's instants come from tools that already validated them; a bad one still gets the shared sentence. */
 export function parseInstant(text: string, field: string): Date {
-  const date = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(date.getTime())) {
-    throw new UserInputError(
-      `${field} must be an ISO 8601 date-time such as 2026-11-24T09:00:00Z; it was "${text}".`,
-    );
-  }
-  return date;
+  const parsed = parseDateInput(text);
+  if (typeof parsed === "string") throw new UserInputError(`${field}: ${parsed}.`);
+  return parsed;
 }
 
 function withoutUndefined<T extends object>(value: Partial<T>): Partial<T> {

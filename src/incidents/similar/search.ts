@@ -2,11 +2,12 @@
 // PagerDuty the incident list is indexed page by page (title, incident key, service), and notes are read only for
 // the best candidates, which are then ranked again on everything. Requests grow with pages of incidents, plus a
 // constant: never with the number of incidents.
+import { DAY_MS } from "../../lib/dates.js";
 import { UpstreamError, UserInputError } from "../../lib/errors.js";
+import { mapBounded } from "../../lib/map-bounded.js";
 import type { Incident, Note } from "../../model.js";
 import type { FetchContext, IncidentSource } from "../../sources/ports.js";
 import { clip } from "../format.js";
-import { mapBounded } from "./bounded-map.js";
 import { fullDocument, queryDocument, type SimilarityDocument } from "./document.js";
 import { explainMatch } from "./explain.js";
 import { rankDocuments } from "./rank.js";
@@ -37,7 +38,6 @@ export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 180,
 /** Candidates whose notes are read beyond the matches asked for, to re-rank on the whole text. */
 export const RERANK_EXTRA = 10;
 export const NOTE_CONCURRENCY = 4;
-const DAY_MS = 86_400_000;
 const TITLE_CHARS = 200;
 
 // One cache per incident source: a session's sources live as long as the session.

@@ -1,4 +1,4 @@
-// Runs `task` over the items with at most `concurrency` at a time, results in the items' order. Stops starting new
+// One bounded fan-out for every capability. Runs `task` over the items with at most `concurrency` at a time, results in the items' order. Stops starting new
 // tasks once the signal aborts or a task fails, and rejects with that reason.
 
 export async function mapBounded<T, R>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapBounded } from "../../../src/incidents/similar/bounded-map.js";
+import { mapBounded } from "../../src/lib/map-bounded.js";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
@@ -45,5 +45,34 @@ describe("mapBounded", () => {
     });
     await expect(work).rejects.toThrow("upstream failed");
     expect(started).toEqual([1, 2]);
+  });
+});
+
+describe("mapBounded without a signal", () => {
+  it("keeps the input order and never has more than `limit` calls in flight", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const results = await mapBounded([30, 5, 20, 1, 10, 2], 3, async (delay) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      inFlight -= 1;
+      return delay * 2;
+    });
+    expect(results).toEqual([60, 10, 40, 2, 20, 4]);
+    expect(most).toBe(3);
+  });
+
+  it("passes a failure on", async () => {
+    await expect(
+      mapBounded([1, 2], 2, async (n) => {
+        if (n === 2) throw new Error("two");
+        return n;
+      }),
+    ).rejects.toThrow("two");
+  });
+
+  it("returns nothing for nothing", async () => {
+    expect(await mapBounded([], 3, async (n: number) => n)).toEqual([]);
   });
 });
