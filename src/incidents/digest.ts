@@ -1,13 +1,13 @@
 // The facts of an on-call period, for the handoff: how much fired, how fast it was handled, what keeps
 // coming back, what is still open, who was paged outside their working hours.
 import { redactSecrets } from "../lib/redact.js";
+import { median, percentile, secondsBetween } from "../lib/stats.js";
 import { formatLocalDateTime, instantToLocal } from "../lib/time-zones.js";
 import { isWithinWorkingHours } from "../lib/working-hours.js";
 import type { Engineer, Incident, Instant, LogEntry, PersonRef, Shift } from "../model.js";
 import { clip, formatDuration, plural } from "./format.js";
 import { findRecurring } from "./recurring.js";
 import type { IncidentRefOut, OncallDigest } from "./schemas.js";
-import { median, percentile, secondsBetween } from "./stats.js";
 
 /** The first acknowledgement of an incident: all the digest needs from its log. */
 export interface Acknowledgement {

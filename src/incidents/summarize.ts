@@ -1,11 +1,11 @@
 // The facts of one incident, from its records: who did what and when, how long it took, what fixed it,
 // and what the records cannot tell. Works from every log entry, or from the overview entries plus a count.
 import { redactSecrets } from "../lib/redact.js";
+import { secondsBetween } from "../lib/stats.js";
 import type { Alert, Incident, LogEntry, LogEntryKind, Note, PersonRef } from "../model.js";
 import type { Bounded } from "../sources/ports.js";
 import { byteLength, clip, formatDuration, plural } from "./format.js";
 import type { Detail, IncidentSummary } from "./schemas.js";
-import { secondsBetween } from "./stats.js";
 import { condenseTimeline, selectTelling } from "./timeline.js";
 
 export interface IncidentRecords {

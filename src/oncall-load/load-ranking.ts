@@ -1,5 +1,6 @@
 // One number per engineer for "how loaded": for ranking who carried the most, for the shadow plan's mentor term,
 // and the team median a mentee's own load is set beside.
+import { median as medianOf } from "../lib/stats.js";
 import type { EngineerLoad, LoadFigures } from "./types.js";
 
 /**
@@ -34,12 +35,7 @@ export function mentorLoadScores(loads: readonly EngineerLoad[]): Map<string, nu
   return new Map(burdens.map(([id, burden]) => [id, most === 0 ? 1 : 1 - burden / most]));
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+const median = (values: number[]): number => medianOf(values) ?? 0;
 
 /** Each figure's median over the loads given (0 for none): what a mentee's own load is compared with. */
 export function medianFigures(loads: readonly LoadFigures[]): LoadFigures {

@@ -1,4 +1,5 @@
 // The team's view of the loads: totals, how evenly they are shared, and the overloads worth a lead's attention.
+import { plural } from "../lib/text.js";
 import { gini } from "./fairness.js";
 import { localDate } from "./local-date.js";
 import { HOUR_MS } from "./on-call-time.js";
@@ -16,10 +17,6 @@ export function teamTotals(loads: readonly EngineerLoad[]): LoadTotals {
     incidentsAcknowledged: new Set(loads.flatMap((load) => load.acknowledged)).size,
     incidentsResolved: new Set(loads.flatMap((load) => load.resolved)).size,
   };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 /** Each overload at or above its threshold, named concretely, with the local dates it happened on. */

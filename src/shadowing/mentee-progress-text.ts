@@ -1,5 +1,7 @@
 // A mentee's progress as a lead or the mentee reads it. Pure.
+
 import { markdownTable } from "../lib/markdown.js";
+import { plural } from "../lib/text.js";
 import type { LoadFiguresShown, MenteeProgress } from "./mentee-progress.js";
 import { formatUtcMinute } from "./time-format.js";
 
@@ -19,7 +21,6 @@ export interface ProgressTextContext {
 }
 
 const utc = (instant: string) => formatUtcMinute(new Date(instant));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function renderMenteeProgress(
   progress: MenteeProgress,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, percentile, secondsBetween } from "../../src/incidents/stats.js";
+import { median, percentile, secondsBetween } from "../../src/lib/stats.js";
 
 describe("median", () => {
   it("takes the middle value of an odd count, in any input order", () => {

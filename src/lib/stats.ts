@@ -1,4 +1,4 @@
-// Summary statistics over durations, in seconds.
+// Summary statistics: medians and nearest-rank percentiles, shared by every capability and the benchmarks.
 
 /** The middle value; the mean of the two middle values when the count is even. Null for no values. */
 export function median(values: readonly number[]): number | null {
