@@ -19,6 +19,7 @@ export const USAGE = `Usage: oncall-mentor-mcp [options]
   --http [PORT]           serve Streamable HTTP instead of stdio (ONCALL_HTTP_PORT)
   --host HOST             HTTP bind address (ONCALL_HTTP_HOST; default 127.0.0.1)
                           (also ONCALL_HTTP_TOKEN, ONCALL_HTTP_MAX_SESSIONS, ONCALL_HTTP_IDLE_MINUTES)
+                          ONCALL_NOW pins "now" to an ISO instant (reproducible reports; default: the clock)
   --help                  this text
 PagerDuty: PAGERDUTY_API_TOKEN, PAGERDUTY_API_URL, PAGERDUTY_FROM_EMAIL. GitHub runbooks: GITHUB_TOKEN, RUNBOOK_REPO=owner/repo, GITHUB_API_URL.`;
 
@@ -139,6 +140,11 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
     "ONCALL_TOOL_TIMEOUT_SECONDS must be a whole number of seconds.",
   );
 
+  check(
+    !vars.ONCALL_NOW || !Number.isNaN(Date.parse(vars.ONCALL_NOW)),
+    `ONCALL_NOW must be an ISO instant such as 2026-11-24T12:00:00Z, not "${vars.ONCALL_NOW}".`,
+  );
+
   const github = vars.GITHUB_TOKEN && vars.RUNBOOK_REPO ? vars.RUNBOOK_REPO.split("/") : null;
   if (vars.RUNBOOK_REPO && !vars.GITHUB_TOKEN) {
     throw new ConfigError(
@@ -187,6 +193,7 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
             maxSessions: wholeNumberSetting("ONCALL_HTTP_MAX_SESSIONS", vars.ONCALL_HTTP_MAX_SESSIONS, 100),
             idleMinutes: wholeNumberSetting("ONCALL_HTTP_IDLE_MINUTES", vars.ONCALL_HTTP_IDLE_MINUTES, 30),
           },
+    now: vars.ONCALL_NOW ? new Date(vars.ONCALL_NOW).toISOString() : null,
     toolTimeoutMs: (vars.ONCALL_TOOL_TIMEOUT_SECONDS ? Number(vars.ONCALL_TOOL_TIMEOUT_SECONDS) : 30) * 1000,
   };
 }

@@ -9,6 +9,8 @@ export interface Config {
   enableWrites: boolean;
   toolsets: Toolset[];
   http: { port: number; host: string; token: string | null; maxSessions: number; idleMinutes: number } | null;
+  /** A pinned "now" (ONCALL_NOW, an ISO instant) for reproducible reports and tests; null: the clock. */
+  now: string | null;
   /** Deadline for one tool call, in milliseconds. */
   toolTimeoutMs: number;
 }

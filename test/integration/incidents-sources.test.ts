@@ -27,7 +27,7 @@ function comparable(summary: IncidentSummary) {
     sources,
     durationSeconds: open ? "open" : summary.durationSeconds,
     openQuestions: summary.openQuestions.map((question) =>
-      open ? question.replace(/ after [\d hmin]+:/, " after …:") : question,
+      open ? question.replace(/ after [\d dhmin]+:/, " after …:") : question,
     ),
   };
 }

@@ -127,8 +127,9 @@ describe("mentee_progress on a hand-built team", () => {
         ONCALL_WORKSPACE: workspace.dir,
         PAGERDUTY_API_TOKEN: fake.token,
         PAGERDUTY_API_URL: fake.url,
+        ONCALL_NOW: "2026-11-24T12:00:00Z",
       });
-      // PagerDuty mode reads the clock, not asOf: the figures of the past agree, "next" depends on the day.
+      // "Now" pinned to the workspace's asOf, so the answer does not depend on the day the test runs.
       const fromPagerDuty = (await pagerduty.call("mentee_progress", { mentee: "dave" }))
         .structuredContent as unknown as Progress;
       expect(fromPagerDuty.shifts.map((s) => s.incidents.map((i) => i.number))).toEqual([[], [1042], []]);
