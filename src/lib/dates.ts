@@ -52,6 +52,12 @@ export function instantField(description: string) {
 }
 
 export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
+
+/** The start of the UTC hour holding `now`: plans start on whole hours, so two calls within the hour agree. */
+export function startOfHour(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
+}
 
 /** Resolves an optional window against defaults, refusing backwards and over-long windows. */
 export function resolveWindow(

@@ -1,7 +1,7 @@
 // mentee_progress: one mentee's shadowing so far and what to shadow next, with their own on-call load once they
 // take shifts. Reads history from team.yaml, incidents and schedules through the ports.
 import { z } from "zod";
-import { DAY_MS } from "../lib/dates.js";
+import { DAY_MS, startOfHour } from "../lib/dates.js";
 import { NotFoundError } from "../lib/errors.js";
 import type { ToolContext } from "../lib/tool.js";
 import { defineTool } from "../lib/tool.js";
@@ -183,13 +183,18 @@ function shown(figures: LoadFigures): LoadFiguresShown {
   };
 }
 
-/** The optimal plan for this mentee alone over the 4 weeks after their last recorded shadow shift (or now). */
+/**
+ * The optimal plan for this mentee alone over the 4 weeks after their last recorded shadow shift (or the start of
+ * this hour, as suggest_shadow_pairings plans, so that two calls within the hour agree).
+ */
 async function suggestNext(
   mentee: Engineer,
   ctx: ToolContext,
 ): Promise<{ suggestions: Omit<NextShadow, "recorded">[]; noSuggestion: string | null }> {
   const ahead = shadowShiftsAhead(ctx.team.shadowHistory, mentee.id, ctx.now);
-  const from = new Date(Math.max(ctx.now.getTime(), ...ahead.map((record) => Date.parse(record.end))));
+  const from = new Date(
+    Math.max(startOfHour(ctx.now).getTime(), ...ahead.map((record) => Date.parse(record.end))),
+  );
   const input = await gatherPlanInput(
     {
       from,

@@ -2,7 +2,7 @@
 // how it becomes planShadowRotation's input: shifts rendered through the schedule port, recent incident activity
 // per service, and each mentor's recent on-call load, all read through the ports.
 import { z } from "zod";
-import { DAY_MS, instantField } from "../lib/dates.js";
+import { DAY_MS, instantField, startOfHour } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
 import type { ToolContext } from "../lib/tool.js";
 import { fetchOncallLoads, mentorLoadScores, recentLoadWindow } from "../oncall-load/index.js";
@@ -52,8 +52,6 @@ export const planRequestFields = {
 export const planRequestSchema = z.object(planRequestFields);
 export type PlanRequest = z.output<typeof planRequestSchema>;
 
-const HOUR_MS = 3_600_000;
-
 /**
  * from/to, by default the 4 weeks from the start of the current hour: whole hours, so that the same request made
  * twice within the hour (suggest, then record recomputing it) plans the same window.
@@ -62,7 +60,7 @@ export function resolvePlanWindow(
   request: Pick<PlanRequest, "from" | "to">,
   now: Date,
 ): { from: Date; to: Date } {
-  const from = request.from ?? new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
+  const from = request.from ?? startOfHour(now);
   const to = request.to ?? new Date(from.getTime() + DEFAULT_PLAN_DAYS * DAY_MS);
   if (to.getTime() <= from.getTime()) {
     throw new UserInputError(

@@ -5,7 +5,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatReport, REPORT_FILE_VARIABLE, readRecords } from "./report.js";
+import {
+  formatReport,
+  formatTestCounts,
+  REPORT_FILE_VARIABLE,
+  readRecords,
+  readTestCounts,
+  reportIsGreen,
+} from "./report.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const args = process.argv.slice(2);
@@ -24,6 +31,7 @@ if (!skipBuild) {
 
 const dir = mkdtempSync(join(tmpdir(), "oncall-hardening-"));
 const reportFile = join(dir, "report.jsonl");
+const vitestJson = join(dir, "vitest.json");
 const status = run(
   process.execPath,
   // Most of these tests wait (on deadlines, retries, fakes): two files at a time, and within the fault, cancellation
@@ -34,11 +42,18 @@ const status = run(
     "test/hardening",
     "--maxWorkers=2",
     "--maxConcurrency=16",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestJson}`,
     ...vitestArgs,
   ],
   { ...process.env, [REPORT_FILE_VARIABLE]: reportFile },
 );
-const lines = formatReport(readRecords(reportFile));
+const records = readRecords(reportFile);
+const tests = readTestCounts(vitestJson);
+const lines = [...formatReport(records), formatTestCounts(tests)];
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`\nHardening report\n${lines.map((line) => `  ${line}`).join("\n")}\n`);
-process.exit(status);
+// Red when vitest failed, when the report counts a failure, or when vitest left no count to read: the summary and
+// the exit code never disagree.
+process.exit(status !== 0 ? status : reportIsGreen(records, tests) ? 0 : 1);

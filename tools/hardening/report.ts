@@ -57,3 +57,55 @@ export function formatReport(records: readonly HardeningRecord[]): string[] {
     return `${area}: ${tried} ${words.tried}, ${failed} ${words.failed}${notes.length ? ` (${notes.join("; ")})` : ""}`;
   });
 }
+
+export interface TestCounts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** Test files that failed before any of their tests ran (an import error, a crash in a hook). */
+  filesNotRun: number;
+}
+
+interface VitestJsonReport {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  testResults?: { status?: string; assertionResults?: unknown[] }[];
+}
+
+/** The counts in vitest's JSON report; null when vitest wrote none (it crashed or was killed). */
+export function readTestCounts(file: string): TestCounts | null {
+  if (!existsSync(file)) return null;
+  let report: VitestJsonReport;
+  try {
+    report = JSON.parse(readFileSync(file, "utf8")) as VitestJsonReport;
+  } catch {
+    return null;
+  }
+  return countTests(report);
+}
+
+export function countTests(report: VitestJsonReport): TestCounts {
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    filesNotRun: (report.testResults ?? []).filter(
+      (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
+    ).length,
+  };
+}
+
+/** "tests: 83 passed, 1 failed, 0 skipped", or a line saying vitest left no count. */
+export function formatTestCounts(counts: TestCounts | null): string {
+  if (counts === null) return "tests: vitest wrote no report (it crashed or was stopped); counted as failed";
+  const notRun = counts.filesNotRun ? `, ${counts.filesNotRun} test files failed to run` : "";
+  return `tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${notRun}`;
+}
+
+/** Whether the run is green by the report alone: every area and every test. */
+export function reportIsGreen(records: readonly HardeningRecord[], counts: TestCounts | null): boolean {
+  if (counts === null || counts.failed > 0 || counts.filesNotRun > 0) return false;
+  return records.every((record) => record.failed === 0);
+}
