@@ -1,9 +1,24 @@
 // Bundles the server into dist/ so `npm start` and `npx` start fast: one small entry to load, heavy parts split
 // into chunks that load only when needed (the SDK server, the PagerDuty client, octokit, the solver, Markdown).
 // Then records the start-up manifest (server info, capabilities, tool listing) that the stdio front answers from.
+// `--if-stale` (what `npm start` runs first) builds only when dist/ is missing or older than the sources.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "esbuild";
+
+/** The newest modification time under a file or directory. */
+function newestChange(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+if (process.argv.includes("--if-stale") && existsSync("dist/startup-manifest.json")) {
+  const built = statSync("dist/startup-manifest.json").mtimeMs;
+  const sources = Math.max(...["src", "package-lock.json", "tools/build.mjs"].map(newestChange));
+  if (built >= sources) process.exit(0);
+}
 
 const common = {
   bundle: true,
