@@ -238,12 +238,14 @@ describe("sessions", () => {
   });
 
   it("an active session is not closed as idle", async () => {
-    const server = await startServer({}, { maxSessions: 5, idleMillis: 400 });
+    // Calls 600 ms apart for 4.2 s against a 3 s idle limit: the session outlives the limit only because it is used,
+    // and a call delayed 2 s by a busy machine still does not look idle.
+    const server = await startServer({}, { maxSessions: 5, idleMillis: 3_000 });
     try {
       const active = connectClient(server.url, null);
       await active.connect();
-      for (let i = 0; i < 6; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 150));
+      for (let i = 0; i < 7; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 600));
         await active.client.listTools();
       }
       expect(server.sessionCount()).toBe(1);

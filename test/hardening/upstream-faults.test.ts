@@ -21,8 +21,11 @@ import { gitHubEnv, pagerDutyEnv, startGitHub, startPagerDuty } from "./support/
 import { defaultBranchWrites } from "./support/upstream-state.js";
 import { runbookFiles } from "./support/workspaces.js";
 
-// Generous: on a busy 2-core machine a fault-free call of mentee_progress in PagerDuty mode took over 3 s.
-const DEADLINE_SECONDS = 10;
+// The tool deadline the fault scenarios run under: at least 10 s, and three times what the fault-free call took on
+// this machine right now, so a busy 2-core machine slows the test rather than failing it. The fault-free call itself
+// runs under the longest deadline.
+const MIN_DEADLINE_SECONDS = 10;
+const MAX_DEADLINE_SECONDS = 60;
 // Scheduling on a shared 2-core machine: the answer may come this much after the deadline.
 const SLACK_MS = 1_000;
 const RETRY_LATER = /try(ing)? again (later|in )/i;
@@ -82,7 +85,7 @@ describe.concurrent("every tool against failing upstreams", () => {
       const env = {
         ONCALL_WORKSPACE: DEMO_WORKSPACE,
         ONCALL_ENABLE_WRITES: "1",
-        ONCALL_TOOL_TIMEOUT_SECONDS: String(DEADLINE_SECONDS),
+        ONCALL_TOOL_TIMEOUT_SECONDS: String(MAX_DEADLINE_SECONDS),
         ...pagerDutyEnv(pagerDuty),
         ...gitHubEnv(gitHub),
       };
@@ -97,6 +100,11 @@ describe.concurrent("every tool against failing upstreams", () => {
           baseline.result.isError,
           `${name} ${JSON.stringify(args)} fails without faults: ${baseline.text}`,
         ).toBeFalsy();
+        const deadlineSeconds = Math.min(
+          MAX_DEADLINE_SECONDS,
+          Math.max(MIN_DEADLINE_SECONDS, Math.ceil((3 * baseline.elapsedMs) / 1000)),
+        );
+        env.ONCALL_TOOL_TIMEOUT_SECONDS = String(deadlineSeconds);
 
         // Every scenario runs even when one fails, so one run shows all a tool's problems.
         const failures: string[] = [];
@@ -151,7 +159,7 @@ describe.concurrent("every tool against failing upstreams", () => {
                 target.inject(fault, { times: 10_000 });
                 const outcome = await exercise(args);
                 expectReportedOrNotNeeded(outcome, (text) => expect(text).toMatch(/try again/i));
-                expect(outcome.elapsedMs).toBeLessThan(DEADLINE_SECONDS * 1000 + SLACK_MS);
+                expect(outcome.elapsedMs).toBeLessThan(deadlineSeconds * 1000 + SLACK_MS);
                 target.clear();
                 target.inject(fault);
                 const once = await exercise(args);
@@ -177,7 +185,7 @@ describe.concurrent("every tool against failing upstreams", () => {
               // A write tool's second call finds its first call's work done and may need fewer requests.
               if (readOnly) expect(outcome.made[index]).toBeGreaterThan(usual);
               expect(outcome.made[index]).toBeLessThanOrEqual(bound);
-              expect(outcome.elapsedMs).toBeLessThan(DEADLINE_SECONDS * 1000 + SLACK_MS);
+              expect(outcome.elapsedMs).toBeLessThan(deadlineSeconds * 1000 + SLACK_MS);
               if (fault === "429 with ratelimit-reset") expectWaitAfterRateLimit(target, firstIndex);
             });
 
@@ -187,7 +195,7 @@ describe.concurrent("every tool against failing upstreams", () => {
               const outcome = await exercise(args, asInProduction);
               expectReportedOrNotNeeded(outcome, (text) => expect(text).toMatch(RETRY_LATER));
               expect(outcome.made[index]).toBeLessThanOrEqual(bound);
-              expect(outcome.elapsedMs).toBeLessThan(DEADLINE_SECONDS * 1000 + SLACK_MS);
+              expect(outcome.elapsedMs).toBeLessThan(deadlineSeconds * 1000 + SLACK_MS);
               if (fault === "429 with ratelimit-reset") expectWaitAfterRateLimit(target, firstIndex);
             });
           }
@@ -202,7 +210,7 @@ describe.concurrent("every tool against failing upstreams", () => {
             } else if (readOnly) {
               expectSameAnswer(outcome.result.structuredContent, baseline.result.structuredContent);
             }
-            expect(outcome.elapsedMs).toBeLessThan(DEADLINE_SECONDS * 1000 + SLACK_MS);
+            expect(outcome.elapsedMs).toBeLessThan(deadlineSeconds * 1000 + SLACK_MS);
             // Past the deadline the tool's requests are cancelled: nothing more reaches the upstream.
             const after = target.requests.length;
             await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -252,7 +260,7 @@ describe.concurrent("every tool against failing upstreams", () => {
         await gitHub.close();
       }
     },
-    150_000,
+    600_000,
   );
 });
 

@@ -4,6 +4,12 @@ import { tokenize } from "./tokenize.js";
 
 export type Field = "title" | "keys" | "service" | "notes";
 
+/**
+ * Note text indexed per incident, at most: far more than any real incident's notes hold words that matter for
+ * similarity, and it keeps one pasted 50 MB log from holding the event loop past the call's deadline.
+ */
+export const MAX_INDEXED_NOTE_CHARS = 200_000;
+
 /** A term in the title or an alert key says more about the incident than one in a long note. */
 export const FIELD_WEIGHTS: Record<Field, number> = { title: 2, keys: 2, service: 1, notes: 1 };
 
@@ -59,7 +65,12 @@ export function buildDocument(parts: DocumentParts): SimilarityDocument {
   if (parts.title) add("title", parts.title);
   for (const key of document.alertKeys) add("keys", key);
   if (parts.service) add("service", `${parts.service.id} ${parts.service.name}`);
-  for (const note of parts.notes ?? []) add("notes", note);
+  let noteBudget = MAX_INDEXED_NOTE_CHARS;
+  for (const note of parts.notes ?? []) {
+    if (noteBudget <= 0) break;
+    add("notes", note.length > noteBudget ? note.slice(0, noteBudget) : note);
+    noteBudget -= note.length;
+  }
   return document;
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { bm25Ceiling, bm25Score, corpusStatistics } from "../../../src/incidents/similar/bm25.js";
-import { buildDocument, fullDocument, queryDocument } from "../../../src/incidents/similar/document.js";
+import {
+  buildDocument,
+  fullDocument,
+  MAX_INDEXED_NOTE_CHARS,
+  queryDocument,
+} from "../../../src/incidents/similar/document.js";
 import { explainMatch } from "../../../src/incidents/similar/explain.js";
 import { rankDocuments } from "../../../src/incidents/similar/rank.js";
 import { incident } from "../fixtures.js";
@@ -138,5 +143,17 @@ describe("ranking hand-built incidents", () => {
     expect(notes.split(": ")[1]!.split(", ")).not.toContain("max");
 
     expect(explainMatch(sameService!, query)[0]).toBe("same service");
+  });
+});
+
+describe("note text indexed", () => {
+  it("stops at MAX_INDEXED_NOTE_CHARS, so one huge pasted log cannot stall the call", () => {
+    const filler = "word ".repeat(MAX_INDEXED_NOTE_CHARS / 5);
+    const document = buildDocument({ id: "H", notes: [filler, "needle appears only after the budget"] });
+    expect(document.frequencies.has("word")).toBe(true);
+    expect(document.frequencies.has("needl")).toBe(false);
+    expect(document.frequencies.has("needle")).toBe(false);
+    const within = buildDocument({ id: "S", notes: ["word", "needle within the budget"] });
+    expect([...within.frequencies.keys()].some((term) => term.startsWith("needl"))).toBe(true);
   });
 });
