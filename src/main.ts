@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     await (await connectFull())(new StdioServerTransport());
   }
   log.info(
-    `${mode}; workspace ${config.workspaceDir}${config.pagerduty ? `; incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})` : "; incidents and schedules from the workspace"}${config.github ? `; runbooks from GitHub ${config.github.owner}/${config.github.repo}` : ""}. Serving MCP over stdio — point your client at "npx oncall-mentor-mcp" (see mcp.json).`,
+    `${mode}; workspace ${config.workspaceDir}${config.pagerduty ? `; incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})` : "; incidents and schedules from the workspace"}${config.github ? `; runbooks from GitHub ${config.github.owner}/${config.github.repo}` : ""}. Serving MCP over stdio — point your client at "npx oncall-mentor-mcp" (see "Connect a client" in README.md).`,
   );
 }
 

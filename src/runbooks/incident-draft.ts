@@ -1,5 +1,5 @@
 // Reads what a runbook draft is made from (the incident's records and its service's runbook) and drafts it.
-// The runbook is found as WORKSPACE.md describes: named by the service, listed in a front matter, or named after
+// The runbook is found as docs/workspace.md describes: named by the service, listed in a front matter, or named after
 // the service; when there is none, a new one is drafted at the service's runbook path.
 import type { ToolContext } from "../lib/tool.js";
 import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../model.js";

@@ -6,7 +6,7 @@
 //   normaliseLogEntry(raw, joins, fail, incidentId?): LogEntry   incidentId when raw.incident is absent
 //   normaliseNote(raw, incidentId, joins, fail): Note    raw = IncidentNote
 //   normaliseAlert(raw, fail): Alert
-//   teamJoins(team): RecordJoins                         the join rules of WORKSPACE.md against team.yaml
+//   teamJoins(team): RecordJoins                         the join rules of docs/workspace.md against team.yaml
 //   logEntryKind(type): LogEntryKind
 //   isOverviewEntry(entry): boolean                      false for notifications
 //   type FailField = (field, problem) => never           the caller throws, naming its file or endpoint:
@@ -49,7 +49,7 @@ export interface RecordJoins {
   team(ref: PagerDutyRef): { id: string; name: string };
 }
 
-/** Join rules of WORKSPACE.md: people by PagerDuty id or email where the reference carries one, else by name. */
+/** Join rules of docs/workspace.md: people by PagerDuty id or email where the reference carries one, else by name. */
 export function teamJoins(team: TeamDirectory): RecordJoins {
   const byPagerDutyId = new Map(
     team.engineers.flatMap((e) => (e.pagerdutyUserId ? [[e.pagerdutyUserId, e]] : [])),

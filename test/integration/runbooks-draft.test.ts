@@ -1,5 +1,5 @@
 // draft_runbook_update and the runbook-review prompt through a real MCP client: a hand-built incident with its
-// expected draft written out in full, the runbook found as WORKSPACE.md says, new runbooks, and the diff applied
+// expected draft written out in full, the runbook found as docs/workspace.md says, new runbooks, and the diff applied
 // with a real git.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

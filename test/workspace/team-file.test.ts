@@ -175,7 +175,7 @@ describe("parseTeamFile errors name the file, line and field", () => {
 
   it("reports an empty file", () => {
     expect(errorOf("# nothing yet\n")).toBe(
-      "team.yaml is empty; list the team's engineers under engineers (see WORKSPACE.md).",
+      "team.yaml is empty; list the team's engineers under engineers (see docs/workspace.md).",
     );
   });
 

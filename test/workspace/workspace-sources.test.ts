@@ -26,7 +26,7 @@ describe("createWorkspaceSources", () => {
     });
     await expect(sources.team.load()).rejects.toBeInstanceOf(WorkspaceError);
     await expect(sources.team.load()).rejects.toThrow(
-      "There is no team.yaml in the workspace (/nonexistent/workspace/team.yaml); create one listing engineers, services and schedules (see WORKSPACE.md).",
+      "There is no team.yaml in the workspace (/nonexistent/workspace/team.yaml); create one listing engineers, services and schedules (see docs/workspace.md).",
     );
   });
 

@@ -1,5 +1,5 @@
 // Who the demo schedules put on call, so the incident logs page the right people. Same semantics as
-// WORKSPACE.md: handoff k at start + k × length (days and weeks keep the local wall clock), overrides win.
+// docs/workspace.md: handoff k at start + k × length (days and weeks keep the local wall clock), overrides win.
 import { addLocalDays, localToInstant, parseLocalDateTime } from "../../src/lib/time-zones.js";
 import type { DemoSchedule } from "./team.js";
 

@@ -1,4 +1,4 @@
-// The workspace folder as a set of sources (WORKSPACE.md). Nothing touches the disk until the first call.
+// The workspace folder as a set of sources (docs/workspace.md). Nothing touches the disk until the first call.
 import type { IncidentSource, ScheduleSource, TeamSource } from "../ports.js";
 import { WorkspaceIncidentSource } from "./incident-source.js";
 import { WorkspaceRunbookSource } from "./runbook-files.js";

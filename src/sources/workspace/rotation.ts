@@ -1,4 +1,4 @@
-// Renders a team.yaml schedule into shifts, with PagerDuty's layer semantics (WORKSPACE.md):
+// Renders a team.yaml schedule into shifts, with PagerDuty's layer semantics (docs/workspace.md):
 // handoff k at start + k × length; days and weeks keep the local wall clock across DST, hours are absolute;
 // overrides replace whoever is on call and split the entry they fall into; entries are clipped to the window.
 import { addLocalDays, localToInstant, parseLocalDateTime } from "../../lib/time-zones.js";

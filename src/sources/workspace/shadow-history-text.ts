@@ -50,7 +50,7 @@ export function appendShadowHistory(
   );
 }
 
-/** One entry as a one-line flow mapping, in the style of WORKSPACE.md. */
+/** One entry as a one-line flow mapping, in the style of docs/workspace.md. */
 export function shadowEntryText(record: ShadowRecord): string {
   const entry = {
     mentee: record.mentee,

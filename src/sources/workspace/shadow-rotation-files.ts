@@ -1,4 +1,4 @@
-// Records a shadow rotation in the workspace (WORKSPACE.md): shadow-rotations/<from>_<to>.yaml and .ics, and the
+// Records a shadow rotation in the workspace (docs/workspace.md): shadow-rotations/<from>_<to>.yaml and .ics, and the
 // shadow shifts appended to team.yaml's shadowHistory with every other byte of the file kept. Idempotent: what is
 // already there is left alone and reported as existing. Everything is checked before anything is written.
 import { randomBytes } from "node:crypto";

@@ -54,7 +54,7 @@ export function parseTeamFile(text: string, fileName = "team.yaml"): TeamDirecto
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
     throw new WorkspaceError(
-      `${fileName} is empty; list the team's engineers under engineers (see WORKSPACE.md).`,
+      `${fileName} is empty; list the team's engineers under engineers (see docs/workspace.md).`,
     );
   }
   const parsed = teamFileSchema.safeParse(data);

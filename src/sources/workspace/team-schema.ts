@@ -1,4 +1,4 @@
-// The shape of team.yaml as users write it (WORKSPACE.md), before defaults and cross-references are applied.
+// The shape of team.yaml as users write it (docs/workspace.md), before defaults and cross-references are applied.
 import { z } from "zod";
 
 export const ID_PATTERN = /^[a-z0-9._-]+$/;

@@ -25,7 +25,7 @@ export class WorkspaceTeamSource implements TeamSource {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") {
         throw new WorkspaceError(
-          `There is no ${TEAM_FILE} in the workspace (${this.path}); create one listing engineers, services and schedules (see WORKSPACE.md).`,
+          `There is no ${TEAM_FILE} in the workspace (${this.path}); create one listing engineers, services and schedules (see docs/workspace.md).`,
         );
       }
       throw error;

@@ -167,7 +167,7 @@ export function issueToError(
         path,
         hint
           ? `${field} is ${describeValue(value)}; ${hint}.`
-          : `${field} is ${describeValue(value)}, which is not allowed here; see WORKSPACE.md.`,
+          : `${field} is ${describeValue(value)}, which is not allowed here; see docs/workspace.md.`,
       );
   }
 }
