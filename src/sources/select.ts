@@ -16,9 +16,13 @@ export interface SourceTuning {
 }
 
 export async function createSources(config: Config, tuning: SourceTuning = {}): Promise<SourceChoice> {
+  // ONCALL_NOW pins the sources' clock too: the times they stamp on notes and the "now" that ends open windows.
+  const pinned = config.now;
+  const now = pinned ? () => new Date(pinned) : undefined;
   const workspace = createWorkspaceSources({
     workspaceDir: config.workspaceDir,
     runbookDir: config.runbookDir,
+    ...(now ? { now } : {}),
   });
   let incidents: Sources["incidents"] = workspace.incidents;
   let schedules: Sources["schedules"] = workspace.schedules;
@@ -33,6 +37,7 @@ export async function createSources(config: Config, tuning: SourceTuning = {}): 
       apiUrl: config.pagerduty.apiUrl,
       fromEmail: config.pagerduty.fromEmail,
       team: workspace.team,
+      ...(now ? { now } : {}),
     });
     incidents = pagerduty.incidents;
     schedules = pagerduty.schedules;

@@ -71,6 +71,26 @@ describe("add_incident_note in a workspace", () => {
     expect(after.notes.map((note) => note.content)).toContain(NOTE);
   });
 
+  it("stamps the note with ONCALL_NOW when it is set", async () => {
+    const pinned = await connectInMemory({
+      ONCALL_WORKSPACE: dir,
+      ONCALL_ENABLE_WRITES: "1",
+      ONCALL_NOW: "2027-03-28T01:30:00Z",
+    });
+    try {
+      const result = await pinned.call("add_incident_note", { incidentId: "1042", content: NOTE });
+      expect(result.isError, textOf(result)).toBeFalsy();
+    } finally {
+      await pinned.close();
+    }
+    const file = JSON.parse(
+      await readFile(path.join(dir, "incidents", "2026-11-20-payments-latency.json"), "utf8"),
+    ) as { notes: { content: string; created_at: string }[] };
+    expect(file.notes.find((note) => note.content === NOTE)?.created_at).toMatch(
+      /^2027-03-28T01:30:00(\.000)?Z$/,
+    );
+  });
+
   it("refuses an empty note with a sentence", async () => {
     const result = await session.call("add_incident_note", { incidentId: "1042", content: " \n\t " });
     expect(result.isError).toBe(true);
