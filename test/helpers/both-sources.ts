@@ -18,14 +18,7 @@ export function useBothSources(workspaceDir: string): BothSources {
   beforeAll(async () => {
     both.fake = await startFakePagerDuty({ workspaceDir });
     both.workspace = await connectInMemory({ ONCALL_WORKSPACE: workspaceDir });
-    // The workspace pins "now" with team.yaml's asOf; PagerDuty answers as of the same instant, so no test reads the clock.
-    const asOf = /^asOf:\s*"?([^"\s]+)/m.exec(readFileSync(join(workspaceDir, "team.yaml"), "utf8"))?.[1];
-    both.pagerduty = await connectInMemory({
-      ...(asOf ? { ONCALL_NOW: asOf } : {}),
-      ONCALL_WORKSPACE: workspaceDir,
-      PAGERDUTY_API_TOKEN: both.fake.token,
-      PAGERDUTY_API_URL: both.fake.url,
-    });
+    both.pagerduty = await connectInMemory(pagerDutyEnvAsOfWorkspace(workspaceDir, both.fake));
   });
   afterAll(async () => {
     await both.workspace?.close();
@@ -33,4 +26,21 @@ export function useBothSources(workspaceDir: string): BothSources {
     await both.fake?.close();
   });
   return both;
+}
+
+/**
+ * The environment of a server reading incidents from the fake PagerDuty that serves this workspace. The workspace pins
+ * "now" with team.yaml's asOf; PagerDuty answers as of the same instant, so no test reads the clock.
+ */
+export function pagerDutyEnvAsOfWorkspace(
+  workspaceDir: string,
+  fake: { token: string; url: string },
+): Record<string, string> {
+  const asOf = /^asOf:\s*"?([^"\s]+)/m.exec(readFileSync(join(workspaceDir, "team.yaml"), "utf8"))?.[1];
+  return {
+    ...(asOf ? { ONCALL_NOW: asOf } : {}),
+    ONCALL_WORKSPACE: workspaceDir,
+    PAGERDUTY_API_TOKEN: fake.token,
+    PAGERDUTY_API_URL: fake.url,
+  };
 }

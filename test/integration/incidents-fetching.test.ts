@@ -13,12 +13,11 @@ import {
   stormIncident,
 } from "../../tools/bench/incidents.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
+import { pagerDutyEnvAsOfWorkspace } from "../helpers/both-sources.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
 
-function pagerDutyEnv(workspaceDir: string, fake: FakePagerDuty): Record<string, string> {
-  return { ONCALL_WORKSPACE: workspaceDir, PAGERDUTY_API_TOKEN: fake.token, PAGERDUTY_API_URL: fake.url };
-}
+const pagerDutyEnv = pagerDutyEnvAsOfWorkspace;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -166,12 +165,14 @@ describe("cancellation", () => {
     const session = await connectInMemory(pagerDutyEnv(workspace.dir, fake));
     try {
       const controller = new AbortController();
+      const before = fake.requests.length;
       const call = session.client.callTool(
         { name: "summarize_incident", arguments: { incidentId: STORM.id } },
         CallToolResultSchema,
         { signal: controller.signal },
       );
-      await sleep(100);
+      // Abort while the first requests are under way, however long a busy machine takes to send them.
+      while (fake.requests.length === before) await sleep(10);
       controller.abort();
       await expect(call).rejects.toThrow();
       await sleep(20);

@@ -470,7 +470,9 @@ describe("failures", () => {
     fake.faults.inject({ kind: "hang" });
     const ctx = { signal: controller.signal, requests: { count: 0 } };
     const pending = source().readRunbook("payments-api.md", ctx);
-    setTimeout(() => controller.abort(reason), 50);
+    // Cancel once the request is waiting on the fake, however long a busy machine takes to send it.
+    while (ctx.requests.count === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort(reason);
     expect(await failure(pending)).toBe(reason);
     expect(ctx.requests.count).toBe(1);
   });
