@@ -58,13 +58,18 @@ function timelineLine(item: IncidentSummary["timeline"][number], reference: stri
   return `- ${formatClock(item.at, reference)} ${inline(item.summary)}${times}`;
 }
 
+function resolutionLines(resolution: IncidentSummary["resolution"]): string[] {
+  if (!resolution) return ["_Not recorded: nobody wrote anything before the resolve._"];
+  const actions = resolution.actions.map((action) => `${action.kind} (${inline(action.text)})`).join(", ");
+  return [
+    actions ? `Actions named: ${actions}` : "_No action named; the last words written before the resolve:_",
+    ...resolution.text.split("\n").map((line) => `> ${inline(line)}`),
+  ];
+}
+
 function closing(summary: IncidentSummary): string[] {
   const lines: string[] = [];
-  lines.push(
-    "",
-    "**Resolution**",
-    summary.resolution ? `> ${inline(summary.resolution)}` : "_Not recorded._",
-  );
+  lines.push("", "**What fixed it**", ...resolutionLines(summary.resolution));
   if (summary.openQuestions.length > 0) {
     lines.push("", "**Open questions**", ...summary.openQuestions.map((question) => `- ${inline(question)}`));
   }
