@@ -9,9 +9,10 @@
 //   restore   restore(d) / recovered from / from a backup or snapshot
 //   config    a setting with its value: `max_wal_senders = 32`, `set pool_size to 40`, `X from 8,000 to 2,000`
 //   scale     scale up/out/down, "added 3 replicas", "brought up 55 nodes", "500 GB disks", resize, node pool
+//   migrate   migrate / move traffic or capacity / drain nodes
 //   messages  skip / replay / reprocess / requeue / redeliver / dead-letter / purge, backlog processed
 //   fix       hotfix / patch / deployed a fix / replaced the code
-//   disable   disable / turn off / kill switch / block / throttle / rate-limit
+//   disable   disable / turn off / kill switch / blocked IPs, users or traffic / rate-limit / pause
 //   cleanup   vacuum / reindex / truncate / drop table / delete or remove what was bad
 //   script    a script path: `prow/deploy.sh`, `./scripts/failover.py`
 //   command   a command in backticks with an argument, or a line starting with `$ `
@@ -24,6 +25,7 @@ export type FixKind =
   | "restore"
   | "config"
   | "scale"
+  | "migrate"
   | "messages"
   | "fix"
   | "disable"
@@ -37,7 +39,8 @@ export interface FixAction {
   text: string;
 }
 
-const UNITS = "(?:nodes?|replicas?|instances?|servers?|workers?|pods?|machines?|hosts?|shards?|brokers?|vms?)";
+const UNITS =
+  "(?:nodes?|replicas?|instances?|servers?|workers?|pods?|machines?|hosts?|shards?|brokers?|vms?)";
 
 const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; pattern: RegExp }[] = [
   {
@@ -68,6 +71,11 @@ const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; patter
     ),
   },
   {
+    kind: "migrate",
+    pattern:
+      /\b(?:migrat(?:e|ed|ing|ion)|mov(?:e|ed|ing) (?:the )?(?:traffic|capacity|load|shard|database)|drain(?:ed|ing)? (?:the )?(?:old )?(?:nodes?|hosts?|servers?))\b/gi,
+  },
+  {
     kind: "messages",
     pattern:
       /\b(?:skip(?:ped|ping|s)?|replay(?:ed|ing|s)?|re-?process(?:ed|ing)?|re-?queu(?:e|ed|ing)|re-?deliver(?:ed|ing)?|dead[- ]letter(?:ed)?|purg(?:e|ed|ing)(?: the)? queue|(?:processed|processing|drained|draining) (?:the )?backlog)\b/gi,
@@ -80,7 +88,7 @@ const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; patter
   {
     kind: "disable",
     pattern:
-      /\b(?:disabl(?:e|ed|ing)|turn(?:ed)? off|kill switch|global(?:ly)? kill|block(?:ed|ing)?|throttl(?:e|ed|ing)|rate[- ]limit(?:ed|ing)?|paus(?:e|ed|ing) (?:the )?\w+)\b/gi,
+      /\b(?:disabl(?:e|ed|ing)|turn(?:ed)? off|kill switch|global(?:ly)? kill|block(?:ed|ing)? (?:the |all )?(?:\w+ )?(?:ips?|traffic|requests|users|spammers|accounts|addresses|ranges?)|rate[- ]limit(?:ed|ing)?|paus(?:e|ed|ing) (?:the )?\w+)\b/gi,
   },
   {
     kind: "cleanup",
@@ -98,14 +106,16 @@ const CONFIG_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bset\s+\`?([A-Za-z][\w.-]*)\`?\s+(?:to|=)\s+\`?(${VALUE})\`?`, "gi"),
 ];
 
-const SCRIPT = /(?:^|[\s(`'"])((?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|rb|pl|ps1|sql|js|ts|go))\b/g;
+const SCRIPT =
+  /(?:^|[\s(`'"])((?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|rb|pl|ps1|sql|js|ts|go))\b/g;
 const BACKTICKED = /`([^`\n]{3,160})`/g;
 const SHELL_LINE = /^\s*\$\s+(\S[^\n]{1,160})$/gm;
 
 function configActions(text: string): FixAction[] {
   const found: FixAction[] = [];
   for (const pattern of CONFIG_PATTERNS)
-    for (const match of text.matchAll(pattern)) found.push({ kind: "config", text: match[0].replaceAll("`", "") });
+    for (const match of text.matchAll(pattern))
+      found.push({ kind: "config", text: match[0].replaceAll("`", "") });
   return found;
 }
 

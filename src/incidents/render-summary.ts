@@ -2,6 +2,10 @@
 // the condensed timeline, the resolution, the open questions. Bounded in size whatever the incident holds.
 import { byteLength, formatClock, formatDuration, formatInstant, plural } from "./format.js";
 import type { IncidentSummary } from "./schemas.js";
+import { isHumanNote } from "./timeline.js";
+
+type TimelineItem = IncidentSummary["timeline"][number];
+
 import { formatSummaryLine } from "./similar/render.js";
 
 /** Text content stays under 8 KB; the timeline gives way first. */
@@ -53,9 +57,9 @@ function whoDidWhat(summary: IncidentSummary): string[] {
   ];
 }
 
-function timelineLine(item: IncidentSummary["timeline"][number], reference: string): string {
-  const times = item.count > 1 && item.kind !== "notify" ? ` (×${item.count})` : "";
-  return `- ${formatClock(item.at, reference)} ${inline(item.summary)}${times}`;
+function timelineLine(item: TimelineItem, reference: string): string {
+  // A line standing for many entries says how many itself ("1,781 triggers 09:02–09:47").
+  return `- ${formatClock(item.at, reference)} ${inline(item.summary)}`;
 }
 
 function resolutionLines(resolution: IncidentSummary["resolution"]): string[] {
@@ -83,6 +87,53 @@ function closing(summary: IncidentSummary): string[] {
   return lines;
 }
 
+/** Caps tried in turn for what people wrote, when the whole text does not fit the budget. */
+const NOTE_CAPS = [1_000, 600, 300, 160] as const;
+
+function shortened(item: TimelineItem, cap: number): TimelineItem {
+  if (!isHumanNote(item) || item.summary.length <= cap) return item;
+  const cut = item.summary.slice(0, cap).trimEnd();
+  return {
+    ...item,
+    summary: `${cut} (… ${(item.summary.length - cut.length).toLocaleString("en-US")} more characters)`,
+  };
+}
+
+/**
+ * The timeline lines that fit `room` bytes: machine lines give way first (the newest state changes last), then what
+ * people wrote is shortened, and only then are notes left out, from the middle.
+ */
+function fitTimeline(items: readonly TimelineItem[], reference: string, room: number): string[] {
+  const render = (kept: readonly TimelineItem[], cap: number) =>
+    kept.map((item) => timelineLine(shortened(item, cap), reference));
+  const size = (lines: readonly string[]) => lines.reduce((total, line) => total + byteLength(line) + 1, 0);
+  const anchors = new Set([items[0], items[items.length - 1]]);
+  for (const cap of NOTE_CAPS) {
+    const kept = [...items];
+    let lines = render(kept, cap);
+    // Machine lines, the repeated and the least telling first; the first and last lines stay.
+    const droppable = kept
+      .filter((item) => !isHumanNote(item) && !anchors.has(item))
+      .sort((a, b) => b.count - a.count || Number(a.kind !== "notify") - Number(b.kind !== "notify"));
+    while (size(lines) > room && droppable.length > 0) {
+      kept.splice(kept.indexOf(droppable.shift()!), 1);
+      lines = render(kept, cap);
+    }
+    const omitted = items.length - kept.length;
+    if (size(lines) + 60 <= room || cap === NOTE_CAPS[NOTE_CAPS.length - 1]) {
+      while (size(lines) + 60 > room && kept.length > 2) {
+        kept.splice(Math.floor(kept.length / 2), 1);
+        lines = render(kept, cap);
+      }
+      const left = items.length - kept.length;
+      return left > 0 || omitted > 0
+        ? [...lines, `- … ${left} more lines in the structured content (\`timeline\`)`]
+        : lines;
+    }
+  }
+  return [];
+}
+
 /** `budgetBytes` is lowered when other text (a narrative) shares the 8 KB. */
 export function renderIncidentSummary(
   summary: IncidentSummary,
@@ -96,18 +147,7 @@ export function renderIncidentSummary(
       ? ` (${summary.timeline.length} of ${shownOf} lines${summary.detail === "brief" ? "; detail: full shows more" : ""})`
       : "";
   const timelineHead = ["", `**Timeline** (UTC)${more}`];
-
-  let used = byteLength([...head, ...timelineHead, ...tail].join("\n")) + 80;
-  const timeline: string[] = [];
-  for (const item of summary.timeline) {
-    const line = timelineLine(item, summary.createdAt);
-    const size = byteLength(line) + 1;
-    if (used + size > budgetBytes) {
-      timeline.push(`- … ${summary.timeline.length - timeline.length} more lines in the structured content`);
-      break;
-    }
-    timeline.push(line);
-    used += size;
-  }
+  const used = byteLength([...head, ...timelineHead, ...tail].join("\n")) + 80;
+  const timeline = fitTimeline(summary.timeline, summary.createdAt, budgetBytes - used);
   return [...head, ...timelineHead, ...timeline, ...tail].join("\n").replace(/\n{3,}/g, "\n\n");
 }

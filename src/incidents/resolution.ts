@@ -40,7 +40,8 @@ function humanWritten(entries: readonly LogEntry[], notes: readonly Note[]): Wri
   for (const entry of entries) {
     if (entry.kind === "annotate") add(entry.id, entry.at, entry.message, false);
     else if (entry.kind === "resolve") add(entry.id, entry.at, entry.message, true);
-    else if (entry.actor && entry.message && entry.kind !== "notify") add(entry.id, entry.at, entry.message, false);
+    else if (entry.actor && entry.message && entry.kind !== "notify")
+      add(entry.id, entry.at, entry.message, false);
   }
   for (const note of notes) add(note.id, note.at, note.content, false);
   return written.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -73,7 +74,9 @@ export function findResolution(
       : [resolveMessage ?? withActions[withActions.length - 1]!];
   chosen.sort((a, b) => Date.parse(a.item.at) - Date.parse(b.item.at));
 
-  const lines = chosen.map(({ item }) => `${item.at.slice(11, 16)} ${redactSecrets(item.text).replace(/\s+/g, " ")}`);
+  const lines = chosen.map(
+    ({ item }) => `${item.at.slice(11, 16)} ${redactSecrets(item.text).replace(/\s+/g, " ")}`,
+  );
   return {
     text: clipEnd(lines.join("\n"), RESOLUTION_CHARS),
     entryIds: chosen.map(({ item }) => item.id),

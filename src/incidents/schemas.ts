@@ -140,7 +140,9 @@ export const incidentSummarySchema = z.object({
   timelineOmitted: count("Condensed timeline lines left out to stay within the detail limit"),
   resolution: z
     .object({
-      text: z.string().describe("What people wrote about the fix up to the resolve, one entry a line, redacted"),
+      text: z
+        .string()
+        .describe("What people wrote about the fix up to the resolve, one entry a line, redacted"),
       entryIds: z.array(z.string()).describe("Ids of the log entries and notes it comes from"),
       actions: z
         .array(
@@ -149,7 +151,7 @@ export const incidentSummarySchema = z.object({
               kind: z
                 .string()
                 .describe(
-                  "rollback, restart, failover, restore, config, scale, messages, fix, disable, cleanup, script, command",
+                  "rollback, restart, failover, restore, config, scale, migrate, messages, fix, disable, cleanup, script, command",
                 ),
               text: z.string().describe("The words naming it"),
             })
@@ -158,7 +160,9 @@ export const incidentSummarySchema = z.object({
         .describe("Actions named; empty when the text names none"),
     })
     .nullable()
-    .describe("What fixed it, from notes, annotations and the resolve message; null when nobody wrote anything"),
+    .describe(
+      "What fixed it, from notes, annotations and the resolve message; null when nobody wrote anything",
+    ),
   openQuestions: z.array(z.string()).describe("What the records cannot tell"),
   sources: z
     .object({

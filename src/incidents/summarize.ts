@@ -7,7 +7,7 @@ import type { Bounded } from "../sources/ports.js";
 import { byteLength, clip, formatDuration, plural } from "./format.js";
 import { findResolution, type Resolution } from "./resolution.js";
 import type { Detail, IncidentSummary } from "./schemas.js";
-import { condenseTimeline, selectTelling } from "./timeline.js";
+import { clipCounted, condenseTimeline, selectTelling } from "./timeline.js";
 
 export interface IncidentRecords {
   incident: Incident;
@@ -24,8 +24,8 @@ export interface IncidentRecords {
 }
 
 export const SUMMARY_LIMITS = {
-  brief: { timeline: 15, notes: 4, noteChars: 400, responders: 12 },
-  full: { timeline: 60, notes: 10, noteChars: 800, responders: 30 },
+  brief: { timeline: 15, notes: 4, noteChars: 1_000, responders: 12 },
+  full: { timeline: 60, notes: 10, noteChars: 2_000, responders: 30 },
 } as const;
 
 /** The structured content stays under 24 KB whatever the incident holds; this leaves room for the envelope. */
@@ -202,7 +202,7 @@ function toNotes(notes: readonly Note[], limit: number, chars: number): Incident
   return kept.slice(0, limit).map((note) => ({
     at: note.at,
     author: note.author ? { id: note.author.id, name: note.author.name } : null,
-    content: clip(redactSecrets(note.content), chars, false),
+    content: clipCounted(note.content, chars),
   }));
 }
 
