@@ -20,13 +20,13 @@ export const findSimilarIncidentsTool = defineTool({
   name: "find_similar_incidents",
   title: "Find similar past incidents",
   description:
-    "Has this happened before? Past incidents like an incident (incidentId: only ones that started before it) or a description (query), best first, score 0-1 (below 0.15 not shown), why they matched, what fixed them, who, how fast, the runbook. BM25 over titles, alert keys, services, notes. Default window: 2 years back from the incident's start (or now); any since/until.",
+    "Has this happened before? Incidents like an incident (only earlier ones) or a description (query), best first: score 0-1 (under 0.15 not shown), why they matched, what fixed them, who, how fast, runbook. BM25 over titles, alert keys, services, notes. Default: 2 years back from the incident's start (or now).",
   input: z.object({
     incidentId: z.string().trim().min(1).max(64).optional().describe("Id or number; or give query"),
     query: z.string().trim().min(1).max(500).optional().describe("Symptoms in words"),
     serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these services"),
     since: instantField("Default 2 years before until.").optional(),
-    until: instantField("Default now (an incident's start at most).").optional(),
+    until: instantField("Default now.").optional(),
     limit: z.number().int().min(1).max(SIMILAR_LIMITS.maxLimit).default(SIMILAR_LIMITS.defaultLimit),
   }),
   output: findSimilarOutput,

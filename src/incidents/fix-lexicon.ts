@@ -7,7 +7,8 @@
 //   restart   restart / reboot / bounce / recycle / power-cycle / killed the pod or process
 //   failover  fail over / failover / promote(d) a replica / switchover
 //   restore   restore(d) / recovered from / from a backup or snapshot
-//   config    a setting with its value: `max_wal_senders = 32`, `set pool_size to 40`, `X from 8,000 to 2,000`
+//   config    a setting with its value: `max_wal_senders = 32`, `set pool_size to 40`, `X from 8,000 to 2,000`,
+//             "raised the connection pool to 200"
 //   scale     scale up/out/down, "added 3 replicas", "brought up 55 nodes", "500 GB disks", resize, node pool
 //   migrate   migrate / move traffic or capacity / drain nodes
 //   messages  skip / replay / reprocess / requeue / redeliver / dead-letter / purge, backlog processed
@@ -101,6 +102,11 @@ const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; patter
 const SETTING = String.raw`[A-Za-z][\w-]*(?:[_.][\w-]+)+`;
 const VALUE = String.raw`[\w.%/-]*\d[\w.%/,-]*|true|false|on|off`;
 const CONFIG_PATTERNS: RegExp[] = [
+  // "Raised the connection pool to 200", "lowered max_connections from 8000 to 2000".
+  new RegExp(
+    String.raw`\b(?:rais|lower|increas|decreas|bump|chang|reduc|doubl|halv)(?:e|ed|es|ing)? (?:the )?(?:[\w.-]+ ){1,4}?(?:from (?:${VALUE}) )?to (?:${VALUE})`,
+    "gi",
+  ),
   new RegExp(String.raw`\b(${SETTING})\s*(?:=|:=|to)\s*\`?(${VALUE})\`?`, "g"),
   new RegExp(String.raw`\b(${SETTING})\s+from\s+(${VALUE})\s+to\s+(${VALUE})`, "g"),
   new RegExp(String.raw`\bset\s+\`?([A-Za-z][\w.-]*)\`?\s+(?:to|=)\s+\`?(${VALUE})\`?`, "gi"),

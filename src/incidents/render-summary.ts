@@ -2,7 +2,7 @@
 // the condensed timeline, the resolution, the open questions. Bounded in size whatever the incident holds.
 import { byteLength, formatClock, formatDuration, formatInstant, plural } from "./format.js";
 import type { IncidentSummary } from "./schemas.js";
-import { isHumanNote } from "./timeline.js";
+import { isHumanNote, NOTE_CAPS, shortenNote } from "./timeline.js";
 
 type TimelineItem = IncidentSummary["timeline"][number];
 
@@ -64,7 +64,13 @@ function timelineLine(item: TimelineItem, reference: string): string {
 
 function resolutionLines(resolution: IncidentSummary["resolution"]): string[] {
   if (!resolution) return ["_Not recorded: nobody wrote anything before the resolve._"];
-  const actions = resolution.actions.map((action) => `${action.kind} (${inline(action.text)})`).join(", ");
+  const byKind = new Map<string, string[]>();
+  for (const action of resolution.actions) {
+    const texts = byKind.get(action.kind) ?? [];
+    if (!texts.some((text) => text.toLowerCase() === action.text.toLowerCase())) texts.push(action.text);
+    byKind.set(action.kind, texts);
+  }
+  const actions = [...byKind].map(([kind, texts]) => `${kind}: ${texts.map(inline).join(", ")}`).join("; ");
   return [
     actions ? `Actions named: ${actions}` : "_No action named; the last words written before the resolve:_",
     ...resolution.text.split("\n").map((line) => `> ${inline(line)}`),
@@ -87,25 +93,13 @@ function closing(summary: IncidentSummary): string[] {
   return lines;
 }
 
-/** Caps tried in turn for what people wrote, when the whole text does not fit the budget. */
-const NOTE_CAPS = [1_000, 600, 300, 160] as const;
-
-function shortened(item: TimelineItem, cap: number): TimelineItem {
-  if (!isHumanNote(item) || item.summary.length <= cap) return item;
-  const cut = item.summary.slice(0, cap).trimEnd();
-  return {
-    ...item,
-    summary: `${cut} (… ${(item.summary.length - cut.length).toLocaleString("en-US")} more characters)`,
-  };
-}
-
 /**
  * The timeline lines that fit `room` bytes: machine lines give way first (the newest state changes last), then what
  * people wrote is shortened, and only then are notes left out, from the middle.
  */
 function fitTimeline(items: readonly TimelineItem[], reference: string, room: number): string[] {
   const render = (kept: readonly TimelineItem[], cap: number) =>
-    kept.map((item) => timelineLine(shortened(item, cap), reference));
+    kept.map((item) => timelineLine(shortenNote(item, cap), reference));
   const size = (lines: readonly string[]) => lines.reduce((total, line) => total + byteLength(line) + 1, 0);
   const anchors = new Set([items[0], items[items.length - 1]]);
   for (const cap of NOTE_CAPS) {

@@ -313,7 +313,7 @@ export const summarizeIncidentOutput = z
     notes: sketchList("[{at, author, content}]"),
     timeline: sketchList("[{at, kind, summary, actor, count}]"),
     timelineOmitted: z.number(),
-    resolution: sketch("{text, entryIds[], actions[{kind, text}]} or null"),
+    resolution: sketch("{text, entryIds, actions} or null"),
     openQuestions: z.array(text),
     sources: sketch("{logEntries, logEntriesRead, overviewOnly, alerts, notes, requests}"),
     similar: sketchList("[{id, number, title, score, resolution}]").nullable(),

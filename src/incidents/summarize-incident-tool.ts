@@ -54,7 +54,7 @@ export const summarizeIncidentTool = defineTool({
   name: "summarize_incident",
   title: "Summarize an incident",
   description:
-    "One incident from its records: time to acknowledge and resolve, who did what, a condensed timeline, what fixed it, open questions, the 3 most similar past incidents. Ids from list_incidents. Text under 8 KB.",
+    "One incident from its records: time to acknowledge and resolve, who did what, timeline, what fixed it, open questions, 3 similar earlier incidents. Ids from list_incidents. Text under 8 KB.",
   input: summarizeIncidentInput,
   output: summarizeIncidentOutput,
   writes: false,

@@ -7,7 +7,7 @@ import type { Bounded } from "../sources/ports.js";
 import { byteLength, clip, formatDuration, plural } from "./format.js";
 import { findResolution, type Resolution } from "./resolution.js";
 import type { Detail, IncidentSummary } from "./schemas.js";
-import { clipCounted, condenseTimeline, selectTelling } from "./timeline.js";
+import { clipCounted, condenseTimeline, NOTE_CAPS, selectTelling, shortenNote } from "./timeline.js";
 
 export interface IncidentRecords {
   incident: Incident;
@@ -282,27 +282,30 @@ export function summarizeIncident(
     },
   };
   const condensed = condenseTimeline(entries, notes);
-  const build = (timelineLimit: number, notesLimit: number): IncidentSummary => {
+  const build = (timelineLimit: number, notesLimit: number, noteChars: number): IncidentSummary => {
     const timeline = selectTelling(condensed, timelineLimit);
     return {
       ...fixed,
-      notes: toNotes(notes, notesLimit, limits.noteChars),
-      timeline: timeline.items,
+      notes: toNotes(notes, notesLimit, Math.min(noteChars, limits.noteChars)),
+      timeline: timeline.items.map((item) => shortenNote(item, noteChars)),
       timelineOmitted: timeline.omitted,
     };
   };
 
-  // Long notes or summaries in another script can still overflow the budget: give up notes first, then lines.
+  // Long notes or summaries in another script can still overflow the budget: give up notes first, then shorten
+  // what people wrote, then lines.
   let notesLimit: number = limits.notes;
   let timelineLimit: number = limits.timeline;
-  let summary = build(timelineLimit, notesLimit);
+  let capIndex = 0;
+  let summary = build(timelineLimit, notesLimit, NOTE_CAPS[capIndex]!);
   while (
     byteLength(JSON.stringify(summary)) > STRUCTURED_BUDGET_BYTES &&
-    (notesLimit > 1 || timelineLimit > 5)
+    (notesLimit > 1 || capIndex < NOTE_CAPS.length - 1 || timelineLimit > 5)
   ) {
     if (notesLimit > 1) notesLimit -= 1;
+    else if (capIndex < NOTE_CAPS.length - 1) capIndex += 1;
     else timelineLimit = Math.max(5, timelineLimit - 5);
-    summary = build(timelineLimit, notesLimit);
+    summary = build(timelineLimit, notesLimit, NOTE_CAPS[capIndex]!);
   }
   return summary;
 }

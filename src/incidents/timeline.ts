@@ -202,6 +202,17 @@ export function condenseTimeline(entries: readonly LogEntry[], notes: readonly N
   return items;
 }
 
+/** Caps tried in turn for what people wrote, when a summary must shrink to its size limit. */
+export const NOTE_CAPS = [NOTE_CHARS, 600, 300, 160] as const;
+
+/** The line with what the person wrote cut at `cap` characters, saying how many more there were. */
+export function shortenNote<T extends { kind: string; summary: string }>(item: T, cap: number): T {
+  if (!isHumanNote(item) || item.summary.length <= cap) return item;
+  const cut = item.summary.slice(0, cap).trimEnd();
+  const more = item.summary.length - cut.length;
+  return { ...item, summary: `${cut} (… ${more.toLocaleString("en-US")} more characters)` };
+}
+
 /** A line of what a person wrote: a note, or a resolve with a message. These are never dropped for machine lines. */
 export function isHumanNote(item: { kind: string; summary: string }): boolean {
   return item.kind === "annotate" || (item.kind === "resolve" && item.summary.includes(": "));
