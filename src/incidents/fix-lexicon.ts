@@ -11,10 +11,11 @@
 //             "raised the connection pool to 200"
 //   scale     scale up/out/down, "added 3 replicas", "brought up 55 nodes", "500 GB disks", resize, node pool
 //   migrate   migrate / move traffic or capacity / drain nodes
-//   messages  skip / replay / reprocess / requeue / redeliver / dead-letter / purge, backlog processed
+//   messages  skipped offsets or messages / replay / reprocess / requeue / redeliver / dead-letter / purge, backlog
+//             processed
 //   fix       hotfix / patch / deployed a fix / replaced the code
 //   disable   disable / turn off / kill switch / blocked IPs, users or traffic / rate-limit / pause
-//   cleanup   vacuum / reindex / truncate / drop table / delete or remove what was bad
+//   cleanup   vacuum / reindex / truncate / drop table / deleted or removed the (stray, stuck, old…) thing
 //   script    a script path: `prow/deploy.sh`, `./scripts/failover.py`
 //   command   a command in backticks with an argument, or a line starting with `$ `
 import { redactSecrets } from "../lib/redact.js";
@@ -79,7 +80,7 @@ const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; patter
   {
     kind: "messages",
     pattern:
-      /\b(?:skip(?:ped|ping|s)?|replay(?:ed|ing|s)?|re-?process(?:ed|ing)?|re-?queu(?:e|ed|ing)|re-?deliver(?:ed|ing)?|dead[- ]letter(?:ed)?|purg(?:e|ed|ing)(?: the)? queue|(?:processed|processing|drained|draining) (?:the )?backlog)\b/gi,
+      /\b(?:skip(?:ped|ping)? (?:the |an? |\d+ )?(?:bad |poison )?(?:offsets?|messages?|records?|events?|batch(?:es)?|partitions?)|replay(?:ed|ing|s)?|re-?process(?:ed|ing)?|re-?queu(?:e|ed|ing)|re-?deliver(?:ed|ing)?|dead[- ]letter(?:ed)?|purg(?:e|ed|ing)(?: the)? queue|(?:processed|processing|drained|draining) (?:the )?backlog)\b/gi,
   },
   {
     kind: "fix",
@@ -94,7 +95,7 @@ const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; patter
   {
     kind: "cleanup",
     pattern:
-      /\b(?:vacuum(?:ed|ing)?(?: freeze)?|re-?index(?:ed|ing)?|truncat(?:e|ed|ing)|drop(?:ped)? (?:the )?table|(?:delet|remov)(?:e|ed|ing) (?:the |all |stray |stuck |bad |offending |malformed )?[\w-]+(?: \w+)?)\b/gi,
+      /\b(?:vacuum(?:ed|ing)?(?: freeze)?|re-?index(?:ed|ing)?|truncat(?:e|ed|ing)|drop(?:ped)? (?:the )?table|(?:delet|remov)(?:e|ed|ing) (?:the|an?|all|stray|stuck|bad|offending|malformed|old) [\w-]+(?: \w+)?)\b/gi,
   },
 ];
 

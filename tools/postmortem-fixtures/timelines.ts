@@ -610,7 +610,7 @@ export const TIMELINES: Timeline[] = [
         at: "2019-07-02T14:00:00Z",
         kind: "note",
         by: CF_WAF,
-        text: "It's the WAF: a new managed rule for XSS detection went out globally at 13:42 and its regular expression backtracks catastrophically: (?:(?:\\\"|'|\\]|\\}|\\\\|\\d|(?:nan|infinity|true|false|null|undefined|symbol|math)|\\`|\\-|\\+)+[)]*;?((?:\\s|-|~|!|{}|\\|\\||\\+)*.*(?:.*=.*)))",
+        text: "It's the WAF: a new managed rule for XSS detection went out globally at 13:42 and its regex backtracks catastrophically: (?:(?:\\\"|'|\\]|\\}|\\\\|\\d|(?:nan|infinity|true|false|null|undefined|symbol|math)|\\`|\\-|\\+)+[)]*;?((?:\\s|-|~|!|{}|\\|\\||\\+)*.*(?:.*=.*)))",
       },
       {
         at: "2019-07-02T14:02:00Z",
