@@ -17,7 +17,7 @@
 //   disable   disable / turn off / kill switch / blocked IPs, users or traffic / rate-limit / pause
 //   cleanup   vacuum / reindex / truncate / drop table / deleted or removed the (stray, stuck, old…) thing
 //   script    a script path: `prow/deploy.sh`, `./scripts/failover.py`
-//   command   a command in backticks with an argument, or a line starting with `$ `
+//   command   a command in backticks or a fenced block, with an argument, or a line starting with `$ `
 import { redactSecrets } from "../lib/redact.js";
 
 export type FixKind =
@@ -90,7 +90,7 @@ const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; patter
   {
     kind: "disable",
     pattern:
-      /\b(?:disabl(?:e|ed|ing)|turn(?:ed)? off|kill switch|global(?:ly)? kill|block(?:ed|ing)? (?:the |all )?(?:\w+ )?(?:ips?|traffic|requests|users|spammers|accounts|addresses|ranges?)|rate[- ]limit(?:ed|ing)?|paus(?:e|ed|ing) (?:the )?\w+)\b/gi,
+      /\b(?:disabl(?:e|ed|ing)|turn(?:ed)? off|kill switch|global(?:ly)? kill|block(?:ed|ing)? (?:the |all )?(?:\w+ )?(?:ips?|traffic|requests|users|spammers|accounts|addresses|ranges?)|rate[- ]limit(?:ed|ing)|paus(?:e|ed|ing) (?:the )?\w+)\b/gi,
   },
   {
     kind: "cleanup",
@@ -116,6 +116,7 @@ const CONFIG_PATTERNS: RegExp[] = [
 const SCRIPT =
   /(?:^|[\s(`'"])((?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|rb|pl|ps1|sql|js|ts|go))\b/g;
 const BACKTICKED = /`([^`\n]{3,160})`/g;
+const FENCED_BLOCK = /```[\w-]*\n([\s\S]*?)```/g;
 const SHELL_LINE = /^\s*\$\s+(\S[^\n]{1,160})$/gm;
 
 function configActions(text: string): FixAction[] {
@@ -129,11 +130,14 @@ function configActions(text: string): FixAction[] {
 function commandActions(text: string): FixAction[] {
   const found: FixAction[] = [];
   for (const match of text.matchAll(SCRIPT)) found.push({ kind: "script", text: match[1]! });
-  for (const match of text.matchAll(BACKTICKED)) {
-    const body = match[1]!.trim();
-    // A command has an argument; a lone word in backticks is a name (`default`, `test-pods`).
-    if (/^[\w./-]+\s+\S/.test(body)) found.push({ kind: "command", text: body });
-  }
+  const command = (line: string) => {
+    const body = line.replace(/\s#.*$/, "").trim();
+    // A command has an argument; a lone word in backticks is a name (`default`, `test-pods`), and "x: y" is a
+    // quoted log line, not something run.
+    if (/^[\w./-]+\s+\S/.test(body) && !body.includes(": ")) found.push({ kind: "command", text: body });
+  };
+  for (const match of text.matchAll(FENCED_BLOCK)) for (const line of match[1]!.split("\n")) command(line);
+  for (const match of text.replace(FENCED_BLOCK, " ").matchAll(BACKTICKED)) command(match[1]!);
   for (const match of text.matchAll(SHELL_LINE)) found.push({ kind: "command", text: match[1]!.trim() });
   return found;
 }

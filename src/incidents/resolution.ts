@@ -16,7 +16,7 @@ export interface Resolution {
 /** Entries naming an action that are kept, the latest before the resolve. */
 export const RESOLUTION_ENTRIES = 4;
 export const RESOLUTION_CHARS = 1_000;
-const ACTIONS_KEPT = 8;
+const ACTIONS_KEPT = 12;
 
 interface Written {
   id: string;

@@ -31,6 +31,15 @@ describe("recogniseActions", () => {
     ]);
   });
 
+  it("reads each line of a fenced block as a command, and a quoted log line as none", () => {
+    const text =
+      "Gateway log: `invalid ratelimit descriptor: burst must be > 0`. Reverted:\n```\ngit revert 4f2a9c1 # in edge-config\nkubectl -n edge rollout undo deployment/checkout-gateway\n```";
+    expect(kinds(text).filter((action) => action.startsWith("command"))).toEqual([
+      "command: git revert 4f2a9c1",
+      "command: kubectl -n edge rollout undo deployment/checkout-gateway",
+    ]);
+  });
+
   it("does not take a description of the state for an action", () => {
     expect(
       kinds(
