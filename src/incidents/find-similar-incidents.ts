@@ -20,12 +20,13 @@ export const findSimilarIncidentsTool = defineTool({
   name: "find_similar_incidents",
   title: "Find similar past incidents",
   description:
-    "Has this happened before? Past incidents like an incident (incidentId) or a description (query), best first, with score 0-1, why they matched, what fixed them, who resolved them, how fast, and the runbook. BM25 over titles, alert keys, services, notes. since: default 180 days ago, at most 365.",
+    "Has this happened before? Incidents like an incident (only earlier ones) or a description (query), best first: score 0-1 (under 0.15 not shown), why they matched, what fixed them, who, how fast, runbook. BM25 over titles, alert keys, services, notes. Default: 2 years back from the incident's start (or now).",
   input: z.object({
     incidentId: z.string().trim().min(1).max(64).optional().describe("Id or number; or give query"),
     query: z.string().trim().min(1).max(500).optional().describe("Symptoms in words"),
     serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these services"),
-    since: instantField("Default 180 days ago.").optional(),
+    since: instantField("Default 2 years before until.").optional(),
+    until: instantField("Default now.").optional(),
     limit: z.number().int().min(1).max(SIMILAR_LIMITS.maxLimit).default(SIMILAR_LIMITS.defaultLimit),
   }),
   output: findSimilarOutput,
@@ -35,6 +36,7 @@ export const findSimilarIncidentsTool = defineTool({
     const result = await search(ctx, targetOf(input), {
       serviceIds: input.serviceIds,
       since: input.since,
+      until: input.until,
       limit: input.limit,
     });
     return {

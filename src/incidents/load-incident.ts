@@ -1,6 +1,7 @@
 // Gathers one incident's records with few requests: the incident, a count of its log entries, its notes and the
-// first page of alerts at once; then every log entry when the log fits in one page, else only the overview
-// entries (state changes, notes, escalations) with the notifications known by count. Resolved incidents are cached.
+// first page of alerts at once; then every log entry when the log fits in one page (or lives in a workspace file),
+// else only the overview entries (state changes, notes, escalations) with the notifications known by count.
+// Resolved incidents are cached.
 import type { ToolContext } from "../lib/tool.js";
 import type { LogEntry } from "../model.js";
 import type { Bounded, FetchContext } from "../sources/ports.js";
@@ -36,7 +37,8 @@ export async function loadIncidentRecords(idOrNumber: string, ctx: LoadContext):
   let logEntries: Bounded<LogEntry>;
   let overviewOnly = false;
   let notificationsNotRead = 0;
-  if (count.total <= FULL_LOG_LIMIT) {
+  // A workspace file is already in memory: it is read whole, however long, so every notification has its channel.
+  if (count.total <= FULL_LOG_LIMIT || source.kind === "workspace") {
     const all = await track(source.listLogEntries(incident.id, {}, fetch), "the log entries");
     logEntries = { items: all.items, total: Math.max(all.total, all.items.length) };
   } else {

@@ -2,6 +2,10 @@
 // the condensed timeline, the resolution, the open questions. Bounded in size whatever the incident holds.
 import { byteLength, formatClock, formatDuration, formatInstant, plural } from "./format.js";
 import type { IncidentSummary } from "./schemas.js";
+import { isHumanNote, NOTE_CAPS, shortenNote } from "./timeline.js";
+
+type TimelineItem = IncidentSummary["timeline"][number];
+
 import { formatSummaryLine } from "./similar/render.js";
 
 /** Text content stays under 8 KB; the timeline gives way first. */
@@ -53,18 +57,29 @@ function whoDidWhat(summary: IncidentSummary): string[] {
   ];
 }
 
-function timelineLine(item: IncidentSummary["timeline"][number], reference: string): string {
-  const times = item.count > 1 && item.kind !== "notify" ? ` (×${item.count})` : "";
-  return `- ${formatClock(item.at, reference)} ${inline(item.summary)}${times}`;
+function timelineLine(item: TimelineItem, reference: string): string {
+  // A line standing for many entries says how many itself ("1,781 triggers 09:02–09:47").
+  return `- ${formatClock(item.at, reference)} ${inline(item.summary)}`;
+}
+
+function resolutionLines(resolution: IncidentSummary["resolution"]): string[] {
+  if (!resolution) return ["_Not recorded: nobody wrote anything before the resolve._"];
+  const byKind = new Map<string, string[]>();
+  for (const action of resolution.actions) {
+    const texts = byKind.get(action.kind) ?? [];
+    if (!texts.some((text) => text.toLowerCase() === action.text.toLowerCase())) texts.push(action.text);
+    byKind.set(action.kind, texts);
+  }
+  const actions = [...byKind].map(([kind, texts]) => `${kind}: ${texts.map(inline).join(", ")}`).join("; ");
+  return [
+    actions ? `Actions named: ${actions}` : "_No action named; the last words written before the resolve:_",
+    ...resolution.text.split("\n").map((line) => `> ${inline(line)}`),
+  ];
 }
 
 function closing(summary: IncidentSummary): string[] {
   const lines: string[] = [];
-  lines.push(
-    "",
-    "**Resolution**",
-    summary.resolution ? `> ${inline(summary.resolution)}` : "_Not recorded._",
-  );
+  lines.push("", "**What fixed it**", ...resolutionLines(summary.resolution));
   if (summary.openQuestions.length > 0) {
     lines.push("", "**Open questions**", ...summary.openQuestions.map((question) => `- ${inline(question)}`));
   }
@@ -76,6 +91,41 @@ function closing(summary: IncidentSummary): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * The timeline lines that fit `room` bytes: machine lines give way first (the newest state changes last), then what
+ * people wrote is shortened, and only then are notes left out, from the middle.
+ */
+function fitTimeline(items: readonly TimelineItem[], reference: string, room: number): string[] {
+  const render = (kept: readonly TimelineItem[], cap: number) =>
+    kept.map((item) => timelineLine(shortenNote(item, cap), reference));
+  const size = (lines: readonly string[]) => lines.reduce((total, line) => total + byteLength(line) + 1, 0);
+  const anchors = new Set([items[0], items[items.length - 1]]);
+  for (const cap of NOTE_CAPS) {
+    const kept = [...items];
+    let lines = render(kept, cap);
+    // Machine lines, the repeated and the least telling first; the first and last lines stay.
+    const droppable = kept
+      .filter((item) => !isHumanNote(item) && !anchors.has(item))
+      .sort((a, b) => b.count - a.count || Number(a.kind !== "notify") - Number(b.kind !== "notify"));
+    while (size(lines) > room && droppable.length > 0) {
+      kept.splice(kept.indexOf(droppable.shift()!), 1);
+      lines = render(kept, cap);
+    }
+    const omitted = items.length - kept.length;
+    if (size(lines) + 60 <= room || cap === NOTE_CAPS[NOTE_CAPS.length - 1]) {
+      while (size(lines) + 60 > room && kept.length > 2) {
+        kept.splice(Math.floor(kept.length / 2), 1);
+        lines = render(kept, cap);
+      }
+      const left = items.length - kept.length;
+      return left > 0 || omitted > 0
+        ? [...lines, `- … ${left} more lines in the structured content (\`timeline\`)`]
+        : lines;
+    }
+  }
+  return [];
 }
 
 /** `budgetBytes` is lowered when other text (a narrative) shares the 8 KB. */
@@ -91,18 +141,7 @@ export function renderIncidentSummary(
       ? ` (${summary.timeline.length} of ${shownOf} lines${summary.detail === "brief" ? "; detail: full shows more" : ""})`
       : "";
   const timelineHead = ["", `**Timeline** (UTC)${more}`];
-
-  let used = byteLength([...head, ...timelineHead, ...tail].join("\n")) + 80;
-  const timeline: string[] = [];
-  for (const item of summary.timeline) {
-    const line = timelineLine(item, summary.createdAt);
-    const size = byteLength(line) + 1;
-    if (used + size > budgetBytes) {
-      timeline.push(`- … ${summary.timeline.length - timeline.length} more lines in the structured content`);
-      break;
-    }
-    timeline.push(line);
-    used += size;
-  }
+  const used = byteLength([...head, ...timelineHead, ...tail].join("\n")) + 80;
+  const timeline = fitTimeline(summary.timeline, summary.createdAt, budgetBytes - used);
   return [...head, ...timelineHead, ...timeline, ...tail].join("\n").replace(/\n{3,}/g, "\n\n");
 }

@@ -138,7 +138,31 @@ export const incidentSummarySchema = z.object({
     )
     .describe("Condensed timeline, oldest first: notifications folded, the most telling entries kept"),
   timelineOmitted: count("Condensed timeline lines left out to stay within the detail limit"),
-  resolution: z.string().nullable().describe("The note or resolve message that explains the fix, or null"),
+  resolution: z
+    .object({
+      text: z
+        .string()
+        .describe("What people wrote about the fix up to the resolve, one entry a line, redacted"),
+      entryIds: z.array(z.string()).describe("Ids of the log entries and notes it comes from"),
+      actions: z
+        .array(
+          z
+            .object({
+              kind: z
+                .string()
+                .describe(
+                  "rollback, restart, failover, restore, config, scale, migrate, messages, fix, disable, cleanup, script, command",
+                ),
+              text: z.string().describe("The words naming it"),
+            })
+            .describe("An action named in the text"),
+        )
+        .describe("Actions named; empty when the text names none"),
+    })
+    .nullable()
+    .describe(
+      "What fixed it, from notes, annotations and the resolve message; null when nobody wrote anything",
+    ),
   openQuestions: z.array(z.string()).describe("What the records cannot tell"),
   sources: z
     .object({
@@ -289,7 +313,7 @@ export const summarizeIncidentOutput = z
     notes: sketchList("[{at, author, content}]"),
     timeline: sketchList("[{at, kind, summary, actor, count}]"),
     timelineOmitted: z.number(),
-    resolution: maybeText,
+    resolution: sketch("{text, entryIds, actions} or null"),
     openQuestions: z.array(text),
     sources: sketch("{logEntries, logEntriesRead, overviewOnly, alerts, notes, requests}"),
     similar: sketchList("[{id, number, title, score, resolution}]").nullable(),

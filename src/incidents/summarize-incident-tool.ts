@@ -1,6 +1,5 @@
 // summarize_incident: one incident's facts as Markdown a person reads in 20 seconds, and as structured content.
 import { defineTool, type ToolContext } from "../lib/tool.js";
-import type { Incident, Note } from "../model.js";
 import { byteLength } from "./format.js";
 import { loadIncidentRecords } from "./load-incident.js";
 import { fitNarrative, writeNarrative } from "./narrative.js";
@@ -13,7 +12,7 @@ import {
 } from "./schemas.js";
 import { topMatches } from "./similar/schema.js";
 import { findSimilarIncidents } from "./similar/search.js";
-import { summarizeIncident } from "./summarize.js";
+import { type IncidentRecords, summarizeIncident } from "./summarize.js";
 
 /** The structured content stays under 24 KB with the narrative too; this leaves room for the envelope. */
 const STRUCTURED_LIMIT_BYTES = 23_800;
@@ -26,20 +25,24 @@ export async function incidentSummaryFor(
 ): Promise<IncidentSummary> {
   const records = await loadIncidentRecords(idOrNumber, ctx);
   const summary = summarizeIncident(records, { detail, now: ctx.now });
-  const similar = await similarAside(records.incident, records.notes, ctx);
+  const similar = await similarAside(records, ctx);
   return { ...summary, similar, sources: { ...summary.sources, requests: ctx.requests.count } };
 }
 
-/** The top 3 past incidents like this one; an aside, so a failed search leaves the summary whole. */
-async function similarAside(
-  incident: Incident,
-  notes: readonly Note[],
-  ctx: ToolContext,
-): Promise<IncidentSummary["similar"]> {
+/**
+ * The top 3 of find_similar_incidents for this incident: the same search, ranking and "what fixed it", so the two
+ * never disagree. An aside, so a failed search leaves the summary whole.
+ */
+async function similarAside(records: IncidentRecords, ctx: ToolContext): Promise<IncidentSummary["similar"]> {
   try {
     // Its own progress would count pages from zero again: the summary's progress stays monotonic without it.
     const quiet = { ...ctx, progress: async () => {} };
-    const result = await findSimilarIncidents(quiet, { incident, notes }, { limit: 3, light: true });
+    const target = {
+      incident: records.incident,
+      notes: records.notes,
+      alertKeys: records.alerts.items.map((alert) => alert.key),
+    };
+    const result = await findSimilarIncidents(quiet, target, { limit: 3, runbooks: false });
     return topMatches(result, 3);
   } catch (error) {
     if (ctx.signal.aborted) throw error;
@@ -51,7 +54,7 @@ export const summarizeIncidentTool = defineTool({
   name: "summarize_incident",
   title: "Summarize an incident",
   description:
-    "One incident from its records: time to acknowledge and resolve, who did what, a condensed timeline, what fixed it, open questions, the 3 most similar past incidents. Ids from list_incidents. Text under 8 KB.",
+    "One incident from its records: time to acknowledge and resolve, who did what, timeline, what fixed it, open questions, 3 similar earlier incidents. Ids from list_incidents. Text under 8 KB.",
   input: summarizeIncidentInput,
   output: summarizeIncidentOutput,
   writes: false,

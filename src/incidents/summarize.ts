@@ -5,8 +5,9 @@ import { secondsBetween } from "../lib/stats.js";
 import type { Alert, Incident, LogEntry, LogEntryKind, Note, PersonRef } from "../model.js";
 import type { Bounded } from "../sources/ports.js";
 import { byteLength, clip, formatDuration, plural } from "./format.js";
+import { findResolution, type Resolution } from "./resolution.js";
 import type { Detail, IncidentSummary } from "./schemas.js";
-import { condenseTimeline, selectTelling } from "./timeline.js";
+import { clipCounted, condenseTimeline, NOTE_CAPS, selectTelling, shortenNote } from "./timeline.js";
 
 export interface IncidentRecords {
   incident: Incident;
@@ -23,14 +24,13 @@ export interface IncidentRecords {
 }
 
 export const SUMMARY_LIMITS = {
-  brief: { timeline: 15, notes: 4, noteChars: 400, responders: 12 },
-  full: { timeline: 60, notes: 10, noteChars: 800, responders: 30 },
+  brief: { timeline: 15, notes: 4, noteChars: 1_000, responders: 12 },
+  full: { timeline: 60, notes: 10, noteChars: 2_000, responders: 30 },
 } as const;
 
 /** The structured content stays under 24 KB whatever the incident holds; this leaves room for the envelope. */
 export const STRUCTURED_BUDGET_BYTES = 23_000;
 const TITLE_CHARS = 300;
-const RESOLUTION_CHARS = 600;
 
 const ACTOR_ACTIONS: Partial<Record<LogEntryKind, string>> = {
   trigger: "triggered",
@@ -49,10 +49,6 @@ const TARGET_ACTIONS: Partial<Record<LogEntryKind, string>> = {
   assign: "assigned",
   escalate: "escalated-to",
 };
-
-// Words of a note that says what was done, as opposed to what was seen.
-const FIX_WORDS =
-  /\b(?:fix|fixed|fixes|resolv\w*|roll(?:ed|ing)?[ -]?back|revert\w*|restart\w*|mitigat\w*|root cause|scal(?:ed|ing) (?:up|out)|increas\w*|deploy\w*|patch\w*|clear\w*|fail(?:ed)?[ -]?over|rotat\w*|disabl\w*|purg\w*|flush\w*|bump\w*|replac\w*)\b/i;
 
 interface Event {
   at: string;
@@ -125,24 +121,6 @@ function alertFacts(incident: Incident, alerts: Bounded<Alert>): IncidentSummary
   };
 }
 
-/** The resolve message when one was given, else the latest note that says what was done. */
-function findResolution(entries: readonly LogEntry[], notes: readonly Note[]): string | null {
-  const resolveMessage = [...entries]
-    .reverse()
-    .find((entry) => entry.kind === "resolve" && entry.message?.trim());
-  if (resolveMessage?.message) return clip(redactSecrets(resolveMessage.message), RESOLUTION_CHARS);
-  const texts = [
-    ...notes.map((note) => ({ at: note.at, text: note.content })),
-    ...entries
-      .filter((entry) => entry.kind === "annotate")
-      .map((entry) => ({ at: entry.at, text: entry.message ?? "" })),
-  ];
-  const fix = sortedByTime(texts)
-    .reverse()
-    .find(({ text }) => FIX_WORDS.test(text));
-  return fix ? clip(redactSecrets(fix.text), RESOLUTION_CHARS) : null;
-}
-
 interface Facts {
   acknowledgedAt: string | null;
   resolvedAt: string | null;
@@ -151,7 +129,7 @@ interface Facts {
   resolvedByPerson: boolean;
   resolveEntrySeen: boolean;
   escalations: number;
-  resolution: string | null;
+  resolution: Resolution | null;
   durationSeconds: number;
 }
 
@@ -188,6 +166,13 @@ function openQuestions(records: IncidentRecords, facts: Facts): string[] {
       `It escalated ${plural(facts.escalationsBeforeAck, "time")} before anyone acknowledged: was the first responder reachable?`,
     );
   }
+  if (facts.resolution && facts.resolution.actions.length === 0) {
+    questions.push(
+      resolved
+        ? "What was written before the resolve names no action (rollback, restart, config change…): what fixed it?"
+        : "No note yet names an action taken (rollback, restart, config change…).",
+    );
+  }
   if (!facts.resolution) {
     questions.push(
       resolved
@@ -217,7 +202,7 @@ function toNotes(notes: readonly Note[], limit: number, chars: number): Incident
   return kept.slice(0, limit).map((note) => ({
     at: note.at,
     author: note.author ? { id: note.author.id, name: note.author.name } : null,
-    content: clip(redactSecrets(note.content), chars, false),
+    content: clipCounted(note.content, chars),
   }));
 }
 
@@ -250,7 +235,7 @@ export function summarizeIncident(
     resolvedByPerson: Boolean(lastResolve?.actor),
     resolveEntrySeen: Boolean(lastResolve),
     escalations: escalationEntries.length,
-    resolution: findResolution(entries, notes),
+    resolution: findResolution(entries, notes, resolvedAt),
     durationSeconds: Math.max(0, secondsBetween(incident.createdAt, durationEnd)),
   };
 
@@ -297,27 +282,30 @@ export function summarizeIncident(
     },
   };
   const condensed = condenseTimeline(entries, notes);
-  const build = (timelineLimit: number, notesLimit: number): IncidentSummary => {
+  const build = (timelineLimit: number, notesLimit: number, noteChars: number): IncidentSummary => {
     const timeline = selectTelling(condensed, timelineLimit);
     return {
       ...fixed,
-      notes: toNotes(notes, notesLimit, limits.noteChars),
-      timeline: timeline.items,
+      notes: toNotes(notes, notesLimit, Math.min(noteChars, limits.noteChars)),
+      timeline: timeline.items.map((item) => shortenNote(item, noteChars)),
       timelineOmitted: timeline.omitted,
     };
   };
 
-  // Long notes or summaries in another script can still overflow the budget: give up notes first, then lines.
+  // Long notes or summaries in another script can still overflow the budget: give up notes first, then shorten
+  // what people wrote, then lines.
   let notesLimit: number = limits.notes;
   let timelineLimit: number = limits.timeline;
-  let summary = build(timelineLimit, notesLimit);
+  let capIndex = 0;
+  let summary = build(timelineLimit, notesLimit, NOTE_CAPS[capIndex]!);
   while (
     byteLength(JSON.stringify(summary)) > STRUCTURED_BUDGET_BYTES &&
-    (notesLimit > 1 || timelineLimit > 5)
+    (notesLimit > 1 || capIndex < NOTE_CAPS.length - 1 || timelineLimit > 5)
   ) {
     if (notesLimit > 1) notesLimit -= 1;
+    else if (capIndex < NOTE_CAPS.length - 1) capIndex += 1;
     else timelineLimit = Math.max(5, timelineLimit - 5);
-    summary = build(timelineLimit, notesLimit);
+    summary = build(timelineLimit, notesLimit, NOTE_CAPS[capIndex]!);
   }
   return summary;
 }

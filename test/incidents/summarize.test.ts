@@ -94,9 +94,11 @@ describe("summarizeIncident on a paged, escalated, handed-over incident", () => 
   });
 
   it("takes the note that says what was done as the resolution, redacted", () => {
-    expect(summary.resolution).toBe(
-      "Rolled back deploy 3f2a9c1; error rate back to normal. db password=[REDACTED:password]",
-    );
+    expect(summary.resolution).toMatchObject({
+      text: "10:40 Rolled back deploy 3f2a9c1; error rate back to normal. db password=[REDACTED:password]",
+      actions: [{ kind: "rollback", text: "Rolled back" }],
+    });
+    expect(summary.resolution?.entryIds).toHaveLength(1);
     expect(summary.notes).toEqual([
       {
         at: "2026-11-24T10:40:00Z",
@@ -187,7 +189,7 @@ describe("summarizeIncident open questions", () => {
     expect(summary.durationSeconds).toBe(7200);
     expect(summary.openQuestions).toEqual([
       "Still acknowledged after 2 h 00 min: who owns it now, and what is the next step?",
-      "No note yet says what was done to fix it.",
+      "No note yet names an action taken (rollback, restart, config change…).",
     ]);
   });
 
@@ -228,7 +230,15 @@ describe("summarizeIncident open questions", () => {
       }),
       { detail: "brief", now: NOW },
     );
-    expect(summary.resolution).toBe("Raised the connection pool to 200");
+    // The note that names an action and the resolve message; the note's "no change" is for the reader to weigh.
+    expect(summary.resolution).toEqual({
+      text: "10:10 Restarted the pods, no change\n10:20 Raised the connection pool to 200",
+      entryIds: [entries[2]!.id, entries[3]!.id],
+      actions: [
+        { kind: "restart", text: "Restarted" },
+        { kind: "config", text: "Raised the connection pool to 200" },
+      ],
+    });
     expect(summary.alerts.total).toBe(40);
     expect(summary.openQuestions).toEqual([
       "Only 4 of 500 log entries were read: the timeline may miss steps.",
@@ -266,7 +276,7 @@ describe("summarizeIncident redaction", () => {
       expect(json).not.toContain(secret);
     }
     expect(summary.incident.title).toBe("Login failures: api_key=[REDACTED:api-key] leaked");
-    expect(summary.resolution).toBe("rotated; new DSN postgres://svc:[REDACTED:password]@db/x");
+    expect(summary.resolution?.text).toBe("10:10 rotated; new DSN postgres://svc:[REDACTED:password]@db/x");
   });
 });
 

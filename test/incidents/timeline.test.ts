@@ -8,7 +8,7 @@ describe("condenseTimeline", () => {
     expect(items.map(({ at, kind, summary, count }) => [at.slice(11, 19), kind, summary, count])).toEqual([
       ["10:00:00", "trigger", "Triggered through the API", 1],
       ["10:00:00", "assign", "Assigned to Alice Chen", 1],
-      ["10:00:05", "notify", "Notified Alice Chen (sms, push, phone): 3 notifications", 3],
+      ["10:00:05", "notify", "Notified Alice Chen (sms, push, phone): 3 notifications 10:00–10:05", 3],
       ["10:15:00", "escalate", "Escalated to level 2 (Bob Li)", 1],
       ["10:15:01", "notify", "Notified Bob Li (sms)", 1],
       ["10:17:30", "acknowledge", "Acknowledged by Bob Li", 1],
@@ -66,14 +66,14 @@ describe("condenseTimeline", () => {
 });
 
 describe("selectTelling", () => {
-  it("keeps the first trigger, final resolve, first acknowledgement, then escalations and reassignments, in time order", () => {
+  it("keeps the first trigger, final resolve, what people wrote, the first acknowledgement, then escalations, in time order", () => {
     const items = condenseTimeline(checkoutIncidentLog());
     const { items: kept, omitted } = selectTelling(items, 5);
     expect(kept.map((item) => item.summary)).toEqual([
       "Triggered through the API",
       "Escalated to level 2 (Bob Li)",
       "Acknowledged by Bob Li",
-      "Assigned to Carol Diaz by Bob Li",
+      "Note by Carol Diaz: Rolled back deploy 3f2a9c1; error rate back to normal. db password=[REDACTED:password]",
       "Resolved by Carol Diaz",
     ]);
     expect(omitted).toBe(6);

@@ -2,7 +2,7 @@
 // counted on the fake (pages of incidents + a constant), the session cache, cancellation and input errors.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { findSimilarOutput } from "../../src/incidents/similar/schema.js";
-import { findSimilarIncidents } from "../../src/incidents/similar/search.js";
+import { findSimilarIncidents, RERANK_POOL, SIMILAR_LIMITS } from "../../src/incidents/similar/search.js";
 import {
   DEMO_AS_OF,
   DEMO_WORKSPACE,
@@ -15,8 +15,12 @@ import { textOf } from "../helpers/mcp-client.js";
 import { connectSimilarTool, type SimilarTestClient } from "../incidents/similar/similar-server.js";
 
 const TOO_MANY_CLIENTS = { id: "QQS86UXPHUN87Z", number: 1243 };
-// getIncident, its notes and alerts, the user directory, notes of limit + 10 candidates, log entries of the matches.
-const CONSTANT_REQUESTS = (limit: number) => 4 + (limit + 10) + limit;
+// getIncident, its notes and alerts, the user directory, notes of the re-ranked pool, log entries of the matches.
+const CONSTANT_REQUESTS = (matches: number) => 4 + RERANK_POOL + matches;
+// The demo incidents that started before #1243, within the default 2 years.
+const BEFORE_1243 = 42;
+// GET /incidents takes at most 180 days a request: the 2-year window is read in this many requests, at least.
+const WINDOW_REQUESTS = Math.ceil(SIMILAR_LIMITS.defaultDays / 180);
 
 type Output = ReturnType<typeof findSimilarOutput.parse>;
 
@@ -35,8 +39,8 @@ describe("find_similar_incidents from the workspace", () => {
   it("finds the earlier pages of the same cause, with what fixed them and why they match", async () => {
     const result = await workspace.call({ incidentId: String(TOO_MANY_CLIENTS.number) });
     const output = structured(result);
-    expect(output.matches.map((match) => match.incident.number).slice(0, 3)).toEqual([1205, 1218, 1230]);
-    expect(output.matches).toHaveLength(5);
+    // Only earlier incidents, and only those above the relevance floor.
+    expect(output.matches.map((match) => match.incident.number)).toEqual([1205, 1218]);
     expect(output.matches.map((match) => match.incident.id)).not.toContain(TOO_MANY_CLIENTS.id);
     const [first] = output.matches;
     expect(first).toMatchObject({
@@ -48,8 +52,8 @@ describe("find_similar_incidents from the workspace", () => {
     expect(first!.resolution).toEqual(expect.any(String));
     expect(first!.matchedOn).toContain("same service");
     expect(first!.matchedOn.some((reason) => /notes share: .*ledger_batch/.test(reason))).toBe(true);
-    expect(output.searched).toEqual({ incidents: 50, requests: 0 });
-    expect(textOf(result)).toMatch(/^\*\*5 similar incidents\*\* to #1243 /);
+    expect(output.searched).toEqual({ incidents: BEFORE_1243, requests: 0 });
+    expect(textOf(result)).toMatch(/^\*\*2 similar incidents\*\* to #1243 /);
     expect(textOf(result)).toContain("1. #1205 Postgres connections at 97% of max_connections on db-primary");
   });
 
@@ -61,9 +65,9 @@ describe("find_similar_incidents from the workspace", () => {
     expect(sms.searched.incidents).toBe(51);
 
     const onlyPostgres = structured(
-      await workspace.call({ incidentId: TOO_MANY_CLIENTS.id, serviceIds: ["postgres"], limit: 2 }),
+      await workspace.call({ incidentId: TOO_MANY_CLIENTS.id, serviceIds: ["postgres"], limit: 1 }),
     );
-    expect(onlyPostgres.matches).toHaveLength(2);
+    expect(onlyPostgres.matches).toHaveLength(1);
     expect(onlyPostgres.matches.every((match) => match.incident.service.id === "postgres")).toBe(true);
     expect(onlyPostgres.matches[0]!.incident.number).toBe(1205);
   });
@@ -75,8 +79,9 @@ describe("find_similar_incidents from the workspace", () => {
       [{ query: "the of and" }, /query has no words to search on/],
       [{ incidentId: "999999" }, /No incident 999999 in the workspace/],
       [{ query: "disk", limit: 21 }, /limit: must be at most 20/],
-      [{ query: "disk", since: "2027-01-01" }, /must be before now/],
-      [{ query: "disk", since: "2025-01-01" }, /more than 365 days ago/],
+      [{ query: "disk", since: "2027-01-01" }, /must be before until/],
+      [{ query: "disk", since: "2026-01-01", until: "2025-06-01" }, /must be before until/],
+      [{ incidentId: "1243", since: "2026-12-01" }, /must be before the incident's start/],
       [{ query: "disk", sinse: "2026-01-01" }, /unknown field sinse/],
     ];
     for (const [args, message] of cases) {
@@ -119,15 +124,15 @@ describe("find_similar_incidents from PagerDuty", () => {
     expect(fromPagerDuty.matches.slice(0, 3).map((match) => match.incident.id)).toEqual(
       fromWorkspace.matches.slice(0, 3).map((match) => match.incident.id),
     );
-    expect(fromPagerDuty.searched.incidents).toBe(50);
-    expect(made.filter((request) => request.path === "/incidents")).toHaveLength(1);
-    expect(made).toHaveLength(1 + CONSTANT_REQUESTS(5));
+    expect(fromPagerDuty.searched.incidents).toBe(BEFORE_1243);
+    expect(made.filter((request) => request.path === "/incidents")).toHaveLength(WINDOW_REQUESTS);
+    expect(made).toHaveLength(WINDOW_REQUESTS + CONSTANT_REQUESTS(fromPagerDuty.matches.length));
     expect(fromPagerDuty.searched.requests).toBe(made.length);
     expect(fake.violations).toEqual([]);
   });
 
   it("answers a second search from the session cache: only the incident itself and open candidates are read again", async () => {
-    await session.call({ incidentId: "1218", limit: 3 });
+    const first = structured(await session.call({ incidentId: "1218", limit: 3 }));
     const before = fake.requests.length;
     const again = structured(await session.call({ incidentId: "1218", limit: 3 }));
     const made = fake.requests.slice(before).map((request) => request.path);
@@ -141,7 +146,7 @@ describe("find_similar_incidents from PagerDuty", () => {
     ]);
     expect(openNotes.length).toBeLessThanOrEqual(open.length);
     expect(again.searched.requests).toBe(made.length);
-    expect(again.matches).toHaveLength(3);
+    expect(again.matches).toEqual(first.matches);
   });
 });
 
@@ -167,10 +172,13 @@ describe("requests grow with pages of incidents, not with incidents", () => {
   it("adds one request per 100 incidents and nothing per incident", async () => {
     const small = await searchWith(0);
     const large = await searchWith(449);
-    expect(small.result.searched.incidents).toBe(50);
-    expect(large.result.searched.incidents).toBe(499);
-    expect(small.requests).toBe(1 + CONSTANT_REQUESTS(5));
-    expect(large.requests).toBe(5 + CONSTANT_REQUESTS(5));
+    expect(small.result.searched.incidents).toBe(BEFORE_1243);
+    expect(large.result.searched.incidents).toBe(BEFORE_1243 + 449);
+    expect(small.requests).toBe(WINDOW_REQUESTS + CONSTANT_REQUESTS(small.result.matches.length));
+    // 449 more incidents are 4 or 5 more pages (they may straddle two of the window's 180-day requests).
+    const extraPages = large.requests - CONSTANT_REQUESTS(large.result.matches.length) - WINDOW_REQUESTS;
+    expect(extraPages).toBeGreaterThanOrEqual(4);
+    expect(extraPages).toBeLessThanOrEqual(5);
     expect(large.fake.violations).toEqual([]);
   });
 
@@ -182,9 +190,9 @@ describe("requests grow with pages of incidents, not with incidents", () => {
     const notes = await ctx.sources.incidents.listNotes(incident.id);
     const before = fake.requests.length;
     const result = await findSimilarIncidents(ctx, { incident, notes }, { limit: 3 });
-    // One page of incidents, notes of 3 + 10 candidates, log entries of 3 matches.
-    expect(fake.requests.length - before).toBe(1 + 13 + 3);
-    expect(result.matches.map((match) => match.incident.number)).toEqual([1205, 1218, 1230]);
+    // One page of incidents, notes of the re-ranked pool, log entries of the matches.
+    expect(result.matches.map((match) => match.incident.number)).toEqual([1205, 1218]);
+    expect(fake.requests.length - before).toBe(WINDOW_REQUESTS + RERANK_POOL + 2);
     expect(result.target.incident).toEqual({ id: TOO_MANY_CLIENTS.id, number: 1243, title: incident.title });
   });
 
@@ -201,6 +209,6 @@ describe("requests grow with pages of incidents, not with incidents", () => {
     const settled = fake.requests.length - before;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fake.requests.length - before).toBe(settled);
-    expect(settled).toBeLessThan(1 + CONSTANT_REQUESTS(5));
+    expect(settled).toBeLessThan(WINDOW_REQUESTS + CONSTANT_REQUESTS(2));
   });
 });

@@ -64,6 +64,17 @@ export async function rankLabelled(
   return ranked;
 }
 
+/** When each labelled incident started (epoch ms): a search from an incident only finds earlier ones. */
+export async function startedAtOf(
+  ctx: SimilarContext,
+  groups: readonly LabelledGroup[],
+): Promise<Map<string, number>> {
+  const started = new Map<string, number>();
+  for (const id of groups.flatMap((group) => group.incidentIds))
+    started.set(id, Date.parse((await ctx.sources.incidents.getIncident(id)).createdAt));
+  return started;
+}
+
 /** The baseline: the same BM25 on title, incident key and service only, as the incident list gives them. */
 async function rankLabelledOnListAlone(
   ctx: SimilarContext,
@@ -76,12 +87,14 @@ async function rankLabelledOnListAlone(
     offset: 0,
   });
   const documents = page.incidents.map(listDocument);
+  const started = new Map(page.incidents.map((incident) => [incident.id, Date.parse(incident.createdAt)]));
   const ranked = new Map<string, string[]>();
   for (const id of groups.flatMap((group) => group.incidentIds)) {
     const query = documents.find((document) => document.id === id)!;
+    const earlier = documents.filter((document) => started.get(document.id)! < started.get(id)!);
     ranked.set(
       id,
-      rankDocuments(query, documents, { limit: 5, excludeId: id }).map((match) => match.document.id),
+      rankDocuments(query, earlier, { limit: 5, excludeId: id }).map((match) => match.document.id),
     );
   }
   return ranked;
@@ -184,8 +197,9 @@ async function scaleRows(): Promise<BenchRow[]> {
 export async function benchSimilar(): Promise<BenchRow[]> {
   const groups = readLabelledGroups();
   const workspace = await similarContext(DEMO_WORKSPACE, null);
-  const baseline = retrievalQuality(groups, await rankLabelledOnListAlone(workspace, groups), 3);
-  const fromWorkspace = retrievalQuality(groups, await rankLabelled(workspace, groups), 3);
+  const started = await startedAtOf(workspace, groups);
+  const baseline = retrievalQuality(groups, await rankLabelledOnListAlone(workspace, groups), 3, started);
+  const fromWorkspace = retrievalQuality(groups, await rankLabelled(workspace, groups), 3, started);
   const fake = await startFakePagerDuty({ workspaceDir: DEMO_WORKSPACE });
   let fromPagerDuty: RetrievalQuality;
   try {
@@ -193,6 +207,7 @@ export async function benchSimilar(): Promise<BenchRow[]> {
       groups,
       await rankLabelled(await similarContext(DEMO_WORKSPACE, fake), groups),
       3,
+      started,
     );
   } finally {
     await fake.close();

@@ -1,4 +1,5 @@
 // One incident (or a free-text question) as a bag of weighted terms, field by field. Pure.
+import { redactSecrets } from "../../lib/redact.js";
 import type { Incident } from "../../model.js";
 import { tokenize } from "./tokenize.js";
 
@@ -38,6 +39,15 @@ export interface DocumentParts {
   notes?: readonly string[] | null;
 }
 
+/**
+ * The text as ranking may see it: every word redaction touches is gone, with the key or URL it sat in
+ * (`AWS_SECRET_ACCESS_KEY=…`, `postgres://app:…@db`), so a shared term shown in "matched on" is never a secret.
+ */
+export function rankableText(text: string): string {
+  return redactSecrets(text).replace(REDACTED_CHUNK, " ");
+}
+const REDACTED_CHUNK = /\S*\[REDACTED:[^\]]*\]\S*/g;
+
 export function buildDocument(parts: DocumentParts): SimilarityDocument {
   const document: SimilarityDocument = {
     id: parts.id,
@@ -46,14 +56,17 @@ export function buildDocument(parts: DocumentParts): SimilarityDocument {
     fields: new Map(),
     surfaces: new Map(),
     alertKeys: new Set(
-      (parts.alertKeys ?? []).filter((key): key is string => Boolean(key)).map((key) => key.toLowerCase()),
+      (parts.alertKeys ?? [])
+        .map((key) => (key ? rankableText(key).trim() : ""))
+        .filter((key) => key.length > 0)
+        .map((key) => key.toLowerCase()),
     ),
     serviceId: parts.service?.id ?? null,
     hasNotes: parts.notes !== undefined && parts.notes !== null,
   };
   const add = (field: Field, text: string) => {
     const weight = FIELD_WEIGHTS[field];
-    for (const { term, surface } of tokenize(text)) {
+    for (const { term, surface } of tokenize(rankableText(text))) {
       document.frequencies.set(term, (document.frequencies.get(term) ?? 0) + weight);
       document.length += weight;
       const fields = document.fields.get(term) ?? new Set<Field>();

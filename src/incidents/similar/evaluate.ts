@@ -14,18 +14,25 @@ export interface RetrievalQuality {
   meanReciprocalRank: number;
 }
 
-/** `rankedIds` holds the matches of each query, best first; a query missing from it found nothing. */
+/**
+ * `rankedIds` holds the matches of each query, best first; a query missing from it found nothing. With `startedAt`
+ * (epoch ms by id), only the members that started before the query are relevant to it, as a search from an incident
+ * only looks back; a query with no earlier member is not counted.
+ */
 export function retrievalQuality(
   groups: readonly LabelledGroup[],
   rankedIds: ReadonlyMap<string, readonly string[]>,
   k: number,
+  startedAt?: ReadonlyMap<string, number>,
 ): RetrievalQuality {
   let queries = 0;
   let recall = 0;
   let reciprocal = 0;
   for (const group of groups) {
     for (const queryId of group.incidentIds) {
-      const relevant = new Set(group.incidentIds.filter((id) => id !== queryId));
+      const before = (id: string) =>
+        !startedAt || (startedAt.get(id) ?? Number.POSITIVE_INFINITY) < (startedAt.get(queryId) ?? 0);
+      const relevant = new Set(group.incidentIds.filter((id) => id !== queryId && before(id)));
       if (relevant.size === 0) continue;
       const ranked = rankedIds.get(queryId) ?? [];
       queries += 1;

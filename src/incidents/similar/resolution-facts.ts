@@ -41,7 +41,7 @@ export function resolutionFacts(
     { detail: "brief", now },
   );
   return {
-    resolution: summary.resolution === null ? null : clip(summary.resolution, RESOLUTION_CHARS),
+    resolution: summary.resolution === null ? null : clip(summary.resolution.text, RESOLUTION_CHARS),
     resolvedBy: summary.resolvedBy,
     timeToResolveSeconds: summary.timeToResolveSeconds,
   };

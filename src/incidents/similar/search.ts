@@ -5,14 +5,14 @@
 import { DAY_MS } from "../../lib/dates.js";
 import { UpstreamError, UserInputError } from "../../lib/errors.js";
 import { mapBounded } from "../../lib/map-bounded.js";
+import { redactSecrets } from "../../lib/redact.js";
 import type { Incident, Note } from "../../model.js";
 import type { FetchContext, IncidentSource } from "../../sources/ports.js";
 import { clip } from "../format.js";
 import { fullDocument, queryDocument, type SimilarityDocument } from "./document.js";
 import { explainMatch } from "./explain.js";
-import { rankDocuments } from "./rank.js";
+import { rankDocuments, SIMILARITY_FLOOR } from "./rank.js";
 import { loadIndex, readNotes, readResolutionFacts } from "./read-records.js";
-import { resolutionFacts } from "./resolution-facts.js";
 import { runbookPathFor } from "./runbook-path.js";
 import { type IndexedIncident, SimilarityCache } from "./similarity-cache.js";
 import type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget } from "./types.js";
@@ -34,9 +34,15 @@ export interface SimilarAnswer extends SimilarResult {
   runbooks: { state: RunbookListingState; failure: RunbookListingFailure | null };
 }
 
-export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 180, maxDays: 365 } as const;
-/** Candidates whose notes are read beyond the matches asked for, to re-rank on the whole text. */
-export const RERANK_EXTRA = 10;
+/** The default window reaches this far back from the incident's own start (or from now, for words). */
+export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 730 } as const;
+/**
+ * From PagerDuty, candidates whose notes are read to rank on the whole text: the same number whatever `limit` is
+ * (up to it), so summarize_incident's aside and find_similar_incidents rank the same pool the same way.
+ */
+export const RERANK_POOL = 10;
+/** Alerts of the incident searched from whose keys join the query: the same for the tool and the aside. */
+export const QUERY_ALERTS = 20;
 export const NOTE_CONCURRENCY = 4;
 const TITLE_CHARS = 200;
 
@@ -52,16 +58,22 @@ function cacheFor(source: IncidentSource): SimilarityCache {
   return cache;
 }
 
-function searchWindow(now: Date, since: Date | undefined): { since: number; until: number } {
-  const until = now.getTime();
-  const start = since?.getTime() ?? until - SIMILAR_LIMITS.defaultDays * DAY_MS;
-  if (start >= until)
+/**
+ * [since, until): from an incident, only what started before it, reaching back `defaultDays` from its start unless
+ * `since` says otherwise; from words, up to `until` (default now). Any range may be asked for.
+ */
+function searchWindow(
+  now: Date,
+  range: { since?: Date | undefined; until?: Date | undefined },
+  startedAt: string | null,
+): { since: number; until: number } {
+  const asked = range.until?.getTime() ?? now.getTime();
+  const until = startedAt === null ? asked : Math.min(asked, Date.parse(startedAt));
+  const start = range.since?.getTime() ?? until - SIMILAR_LIMITS.defaultDays * DAY_MS;
+  if (start >= until) {
+    const bound = startedAt !== null && until === Date.parse(startedAt) ? "the incident's start" : "until";
     throw new UserInputError(
-      `since (${new Date(start).toISOString()}) must be before now; give an earlier date.`,
-    );
-  if (until - start > SIMILAR_LIMITS.maxDays * DAY_MS) {
-    throw new UserInputError(
-      `since (${new Date(start).toISOString()}) is more than ${SIMILAR_LIMITS.maxDays} days ago; give a later date.`,
+      `since (${new Date(start).toISOString()}) must be before ${bound} (${new Date(until).toISOString()}); give an earlier date.`,
     );
   }
   return { since: start, until };
@@ -74,7 +86,7 @@ interface Query {
 
 async function readQuery(source: IncidentSource, target: SimilarTarget, fetch: FetchContext): Promise<Query> {
   if ("incident" in target) {
-    const alertKeys = target.alertKeys ?? [];
+    const alertKeys = (target.alertKeys ?? []).slice(0, QUERY_ALERTS);
     const document = fullDocument(
       target.incident,
       target.notes.map((note) => note.content),
@@ -94,12 +106,12 @@ async function readQuery(source: IncidentSource, target: SimilarTarget, fetch: F
   const incident = await source.getIncident(target.incidentId.trim(), fetch);
   const [notes, alerts] = await Promise.all([
     source.listNotes(incident.id, fetch),
-    source.listAlerts(incident.id, { limit: 20 }, fetch),
+    source.listAlerts(incident.id, { limit: QUERY_ALERTS }, fetch),
   ]);
   const document = fullDocument(
     incident,
     notes.map((note) => note.content),
-    alerts.items.map((alert) => alert.key),
+    alerts.items.slice(0, QUERY_ALERTS).map((alert) => alert.key),
   );
   return { document, incident };
 }
@@ -166,26 +178,19 @@ export async function findSimilarIncidents(
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
   const requestsBefore = ctx.requests.count;
   const limit = Math.min(Math.max(1, options.limit ?? SIMILAR_LIMITS.defaultLimit), SIMILAR_LIMITS.maxLimit);
-  const window = searchWindow(ctx.now, options.since);
   const cache = cacheFor(source);
   // Notes of a workspace are read from memory, and a note written there must show at once: no detail cache.
   const detailCache = source.kind === "pagerduty" ? cache : null;
 
   const query = await readQuery(source, target, fetch);
+  const window = searchWindow(ctx.now, options, query.incident?.createdAt ?? null);
   const indexed = await loadIndex(source, cache, { serviceIds: options.serviceIds, window }, fetch, (read) =>
     ctx.progress(read, undefined, `indexed ${read} incidents`),
   );
   const excludeId = query.incident?.id ?? null;
   const candidates = indexed.filter((candidate) => candidate.incident.id !== excludeId);
 
-  // A light search ranks on the incident list alone (the same in both modes) and reads notes only for its matches.
-  const pool = options.light
-    ? rankDocuments(
-        query.document,
-        candidates.map((candidate) => candidate.document),
-        { limit, excludeId },
-      ).map((ranked) => candidates.find((candidate) => candidate.incident.id === ranked.document.id)!)
-    : rerankPool(source.kind, query, candidates, limit + RERANK_EXTRA);
+  const pool = rerankPool(source.kind, query, candidates, Math.max(RERANK_POOL, limit));
   const notesById = new Map<string, Note[]>();
   await mapBounded(
     pool,
@@ -195,34 +200,30 @@ export async function findSimilarIncidents(
     },
     ctx.signal,
   );
-  const documents = pool.map(({ incident, document }) =>
-    options.light
-      ? document
-      : fullDocument(
-          incident,
-          (notesById.get(incident.id) ?? []).map((note) => note.content),
-        ),
+  const documents = pool.map(({ incident }) =>
+    fullDocument(
+      incident,
+      (notesById.get(incident.id) ?? []).map((note) => note.content),
+    ),
   );
-  const ranked = rankDocuments(query.document, documents, { limit, excludeId });
+  const ranked = rankDocuments(query.document, documents, { limit, excludeId, minScore: SIMILARITY_FLOOR });
 
   const poolById = new Map(pool.map((candidate) => [candidate.incident.id, candidate.incident]));
   const facts = await mapBounded(
     ranked,
     NOTE_CONCURRENCY,
     async ({ document }) =>
-      options.light
-        ? resolutionFacts(poolById.get(document.id)!, [], notesById.get(document.id) ?? [], ctx.now)
-        : readResolutionFacts(
-            source,
-            poolById.get(document.id)!,
-            notesById.get(document.id) ?? [],
-            ctx.now,
-            detailCache,
-            fetch,
-          ),
+      readResolutionFacts(
+        source,
+        poolById.get(document.id)!,
+        notesById.get(document.id) ?? [],
+        ctx.now,
+        detailCache,
+        fetch,
+      ),
     ctx.signal,
   );
-  const listing = ranked.length > 0 && !options.light ? await listRunbookPaths(ctx, fetch) : null;
+  const listing = ranked.length > 0 && options.runbooks !== false ? await listRunbookPaths(ctx, fetch) : null;
   const runbooks = listing?.state === "listed" ? listing.paths : null;
 
   const matches = ranked.map((match, index): SimilarMatch => {
@@ -231,7 +232,7 @@ export async function findSimilarIncidents(
       incident: {
         id: incident.id,
         number: incident.number,
-        title: clip(incident.title, TITLE_CHARS),
+        title: clip(redactSecrets(incident.title), TITLE_CHARS),
         service: { id: incident.service.id, name: incident.service.name },
         createdAt: incident.createdAt,
       },
@@ -249,7 +250,7 @@ export async function findSimilarIncidents(
         ? {
             id: query.incident.id,
             number: query.incident.number,
-            title: clip(query.incident.title, TITLE_CHARS),
+            title: clip(redactSecrets(query.incident.title), TITLE_CHARS),
           }
         : null,
       query: "query" in target ? target.query : null,

@@ -18,15 +18,14 @@ export type SimilarTarget =
 
 export interface SimilarOptions {
   serviceIds?: readonly string[];
-  /** Default: 180 days before now; at most 365. */
-  since?: Date;
+  /** Default: 2 years before `until`. Any range may be asked for. */
+  since?: Date | undefined;
+  /** Default now; from an incident, never later than its start (only incidents that started before it). */
+  until?: Date | undefined;
   /** Default 5, at most 20. */
   limit?: number;
-  /**
-   * For a summary's aside: ranked on the incident list alone (cached for the session; the same from a workspace
-   * and from PagerDuty), notes read only for the matches, and no log entries or runbook listing.
-   */
-  light?: boolean;
+  /** False skips the runbook listing (summarize_incident's aside shows no runbook). Ranking is the same. */
+  runbooks?: boolean;
 }
 
 export interface SimilarMatch {

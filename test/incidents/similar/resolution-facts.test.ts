@@ -7,14 +7,21 @@ import { alice, bob, entry, incident } from "../fixtures.js";
 const NOW = new Date("2026-11-25T00:00:00Z");
 
 describe("resolutionFacts", () => {
-  it("takes what fixed it, who resolved it and how long it took from the records", () => {
+  it("takes what fixed it (up to the resolve), who resolved it and how long it took from the records", () => {
     const notes: Note[] = [
       {
         id: "N1",
         incidentId: "Q2K4GW9LZ1F0XW",
-        at: "2026-11-24T10:20:00Z",
+        at: "2026-11-24T10:10:00Z",
         author: bob,
         content: "Failed over with `gwctl provider failover sms`; deliveries recovering.",
+      },
+      {
+        id: "N2",
+        incidentId: "Q2K4GW9LZ1F0XW",
+        at: "2026-11-24T10:20:00Z",
+        author: bob,
+        content: "Postmortem: restart the provider client nightly.",
       },
     ];
     const entries = [
@@ -29,7 +36,8 @@ describe("resolutionFacts", () => {
       NOW,
     );
     expect(facts).toEqual({
-      resolution: "Failed over with `gwctl provider failover sms`; deliveries recovering.",
+      // The note written after the resolve is context, not the fix.
+      resolution: "10:10 Failed over with `gwctl provider failover sms`; deliveries recovering.",
       resolvedBy: { id: "alice", name: "Alice Chen" },
       timeToResolveSeconds: 720,
     });

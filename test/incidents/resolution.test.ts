@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { recogniseActions } from "../../src/incidents/fix-lexicon.js";
+import { findResolution } from "../../src/incidents/resolution.js";
+import { alice, bob, entry, note } from "./fixtures.js";
+
+const kinds = (text: string) => recogniseActions(text).map(({ kind, text }) => `${kind}: ${text}`);
+
+describe("recogniseActions", () => {
+  it("finds actions written in prose and in commands", () => {
+    expect(
+      kinds("Indexer stuck on a poison message; skipped offset with `indexctl skip --partition 7`."),
+    ).toEqual(["messages: skipped offset", "command: indexctl skip --partition 7"]);
+    expect(kinds("Reverted with `kubectl rollout undo deployment/checkout`")).toEqual([
+      "rollback: Reverted",
+      "rollback: rollout undo",
+      "command: kubectl rollout undo deployment/checkout",
+    ]);
+    expect(kinds("raised max_wal_senders to 32 and lowered max_connections from 8000 to 2000")).toEqual([
+      "config: raised max_wal_senders to 32",
+      "config: lowered max_connections from 8000 to 2000",
+      "config: max_wal_senders to 32",
+      "config: max_connections from 8000 to 2000",
+    ]);
+    expect(kinds("And by 80 I mean 55 nodes with 500 GB disks.")).toEqual([
+      "scale: 55 nodes with 500 GB disks",
+    ]);
+    expect(kinds("Rolling prow back by hand with prow/deploy.sh.")).toEqual(["script: prow/deploy.sh"]);
+    expect(kinds("Failed over to the standby; promoted the replica")).toEqual([
+      "failover: Failed over",
+      "failover: promoted the replica",
+    ]);
+  });
+
+  it("reads each line of a fenced block as a command, and a quoted log line as none", () => {
+    const text =
+      "Gateway log: `invalid ratelimit descriptor: burst must be > 0`. Reverted:\n```\ngit revert 4f2a9c1 # in edge-config\nkubectl -n edge rollout undo deployment/checkout-gateway\n```";
+    expect(kinds(text).filter((action) => action.startsWith("command"))).toEqual([
+      "command: git revert 4f2a9c1",
+      "command: kubectl -n edge rollout undo deployment/checkout-gateway",
+    ]);
+  });
+
+  it("does not take a description of the state for an action", () => {
+    expect(
+      kinds(
+        "any PR that skips a conditionally triggered job is blocked; statuses removed are still required",
+      ),
+    ).toEqual([]);
+    expect(kinds("GCE is throttling us; Looking into it.")).toEqual([]);
+  });
+
+  it("never returns a secret as an action", () => {
+    const actions = recogniseActions("set `DATABASE_URL` to postgres://app:hunter2@db:5432/x and restarted");
+    expect(JSON.stringify(actions)).not.toContain("hunter2");
+    expect(actions.map((action) => action.kind)).toContain("restart");
+  });
+});
+
+describe("findResolution", () => {
+  const resolvedAt = "2026-11-24T11:00:00Z";
+
+  it("keeps what was written after the resolve out of the fix", () => {
+    const entries = [
+      entry("annotate", "2026-11-24T10:30:00Z", { actor: alice, message: "Restarted the consumer pods" }),
+      entry("resolve", resolvedAt, { actor: alice }),
+      entry("annotate", "2026-11-24T11:30:00Z", {
+        actor: bob,
+        message: "Postmortem: roll back the flag next time",
+      }),
+    ];
+    expect(findResolution(entries, [], resolvedAt)).toEqual({
+      text: "10:30 Restarted the consumer pods",
+      entryIds: [entries[0]!.id],
+      actions: [{ kind: "restart", text: "Restarted" }],
+    });
+  });
+
+  it("gives the last words before the resolve, with no action, when none is named; null when nothing was written", () => {
+    const notes = [
+      note("2026-11-24T10:10:00Z", alice, "Looking into it"),
+      note("2026-11-24T10:50:00Z", bob, "Error rate back to normal after the provider's fix"),
+    ];
+    expect(findResolution([], notes, resolvedAt)).toEqual({
+      text: "10:50 Error rate back to normal after the provider's fix",
+      entryIds: [notes[1]!.id],
+      actions: [],
+    });
+    expect(findResolution([entry("resolve", resolvedAt, { actor: alice })], [], resolvedAt)).toBeNull();
+  });
+
+  it("takes a note and its annotate entry once, and the latest four acting entries with the resolve message", () => {
+    const texts = ["Restarted a", "Restarted b", "Restarted c", "Restarted d", "Restarted e"];
+    const entries = texts.map((text, i) =>
+      entry("annotate", `2026-11-24T10:0${i}:00Z`, { actor: alice, message: text }),
+    );
+    const notes = texts.map((text, i) => note(`2026-11-24T10:0${i}:00Z`, alice, text));
+    const resolve = entry("resolve", resolvedAt, { actor: alice, message: "Stable now" });
+    const found = findResolution([...entries, resolve], notes, resolvedAt)!;
+    expect(found.entryIds).toEqual([...entries.slice(1).map((item) => item.id), resolve.id]);
+    expect(found.text.split("\n")).toHaveLength(5);
+  });
+});
