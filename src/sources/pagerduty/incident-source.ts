@@ -27,6 +27,7 @@ import {
   oldestFirst,
   readOldestLogEntries,
 } from "./log-entry-order.js";
+import { newestPageMayCover, readFromNewestPage } from "./newest-page.js";
 import { type OffsetPage, PAGE_LIMIT, readAllPages, readWindowed, type TimeWindow } from "./paging.js";
 import { failFor, type JsonObject, listField, objectField, offsetPage } from "./response-shapes.js";
 import type { UserDirectory } from "./user-directory.js";
@@ -131,12 +132,13 @@ export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOp
         span: INCIDENT_SPAN,
       } as const;
       // A limit of 0 still asks for one record: whether any exist is the answer.
-      const found = await readWindowed(
-        list,
-        incidentWindows(query, options.now()),
-        query.offset,
-        Math.max(query.limit, 1),
-      );
+      const take = Math.max(query.limit, 1);
+      const now = options.now();
+      const windows = incidentWindows(query, now);
+      const found =
+        (query.since !== undefined && newestPageMayCover(query, windows.length, now, INCIDENT_SPAN.maxMs)
+          ? await readFromNewestPage(list, query.since, query.until, take)
+          : null) ?? (await readWindowed(list, windows, query.offset, take));
       const items = found.items.slice(0, query.limit);
       const more = query.limit === 0 ? found.items.length > 0 : found.more;
       return {
