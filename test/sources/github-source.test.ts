@@ -39,7 +39,8 @@ function source(overrides: { token?: string; repo?: string; timeoutMs?: number }
     runbookDir: "runbooks",
     throttle: false,
     retryBaseMs: 5,
-    timeoutMs: overrides.timeoutMs ?? 2000,
+    // Generous: an answer delayed by a busy machine must not turn into a retry that the request counts would show.
+    timeoutMs: overrides.timeoutMs ?? 10_000,
   });
 }
 

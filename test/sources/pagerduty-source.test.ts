@@ -499,7 +499,10 @@ describe("paging", () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     fake.faults.latencyMs = 0;
     expect(fake.requests.length).toBe(atAbort);
-    expect(atAbort - before).toBe(ctx.requests.count);
+    // Pages are read one after another: the one in flight at the abort was counted when sent, and may or may not
+    // have reached the fake before its connection closed.
+    expect(atAbort - before).toBeLessThanOrEqual(ctx.requests.count);
+    expect(atAbort - before).toBeGreaterThanOrEqual(ctx.requests.count - 1);
     expect(ctx.requests.count).toBeGreaterThanOrEqual(2);
     expect(ctx.requests.count).toBeLessThan(20);
   });
