@@ -1,7 +1,8 @@
 // Gathers an on-call period's records in requests that grow with pages, not with incidents: the incident list page
 // by page, the window's overview log entries in one stream (for first acknowledgements), and the rendered shifts of
 // the schedules in scope, all three at once.
-import { NotFoundError, UserInputError } from "../lib/errors.js";
+import { UserInputError } from "../lib/errors.js";
+import { unknownIdError } from "../lib/known-ids.js";
 import type { ToolContext } from "../lib/tool.js";
 import type { Incident, Shift } from "../model.js";
 import type { FetchContext, ScheduleSummary } from "../sources/ports.js";
@@ -127,15 +128,13 @@ function findSchedule(
 ): ScheduleSummary {
   const teamId = ctx.team.schedules.find((s) => s.pagerdutyId === scheduleId)?.id;
   const found = schedules.find((s) => s.id === scheduleId || (teamId !== undefined && s.id === teamId));
-  if (!found) {
-    const known = schedules
-      .slice(0, 10)
-      .map((s) => s.id)
-      .join(", ");
-    throw new NotFoundError(
-      `No schedule ${scheduleId}; give one of ${known || "the schedules in team.yaml"} as scheduleId.`,
+  if (!found)
+    throw unknownIdError(
+      "scheduleId",
+      "schedule",
+      scheduleId,
+      schedules.map((s) => s.id),
     );
-  }
   return found;
 }
 

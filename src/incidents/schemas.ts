@@ -2,6 +2,7 @@
 // Kept flat: every nested object is built fresh by a function, so the JSON Schema has no $ref to resolve.
 import { z } from "zod";
 import { instantField } from "../lib/dates.js";
+import { idField } from "../lib/input-coercion.js";
 import { similarSummarySchema } from "./similar/schema.js";
 
 const instant = (what: string) => z.string().describe(`${what} (ISO 8601, UTC)`);
@@ -45,7 +46,7 @@ export const detailSchema = z
   .describe("brief: 15 timeline lines; full: 60, and more notes");
 
 export const summarizeIncidentInput = z.object({
-  incidentId: z.string().trim().min(1).max(64).describe("Id (Q2K4GW9LZ1F0XW) or number (1234)"),
+  incidentId: idField(z.string().trim().min(1).max(64).describe("Id (Q2K4GW9LZ1F0XW) or number (1234)")),
   detail: detailSchema.default("brief"),
   narrative: z.boolean().optional().describe("Also ask the client's model for a paragraph (needs sampling)"),
 });
@@ -53,9 +54,19 @@ export const summarizeIncidentInput = z.object({
 export const summarizeOncallPeriodInput = z.object({
   since: instantField("Start, inclusive; default 7 days before until.").optional(),
   until: instantField("End, exclusive; default now.").optional(),
-  scheduleId: z.string().min(1).max(100).optional().describe("Only this schedule's people and services"),
-  serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these services"),
-  teamIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these teams"),
+  scheduleId: idField(
+    z.string().min(1).max(100).describe("Only this schedule's people and services"),
+  ).optional(),
+  serviceIds: z
+    .array(idField(z.string().min(1).max(100)))
+    .max(50)
+    .optional()
+    .describe("Only these services"),
+  teamIds: z
+    .array(idField(z.string().min(1).max(100)))
+    .max(50)
+    .optional()
+    .describe("Only these teams"),
 });
 
 export const incidentSummarySchema = z.object({

@@ -1,5 +1,6 @@
 // summarize_oncall_period: the handoff digest of a period, as a note a lead pastes into Slack and as structured content.
 import { resolveWindow } from "../lib/dates.js";
+import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
 import { defineTool, type ToolContext } from "../lib/tool.js";
 import { digestOncallPeriod } from "./digest.js";
 import { loadPeriodRecords, type PeriodScope } from "./load-period.js";
@@ -21,6 +22,7 @@ export async function oncallDigestFor(request: PeriodRequest, ctx: ToolContext):
     defaultDays: PERIOD_DEFAULT_DAYS,
     maxDays: PERIOD_MAX_DAYS,
   });
+  await requireKnownServicesAndTeams(request, ctx);
   const { records, gaps } = await loadPeriodRecords({ ...request, ...window }, ctx);
   const digest = digestOncallPeriod(records);
   // What could not be read comes first: a reader should know the figures are partial before reading them.

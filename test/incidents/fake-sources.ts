@@ -77,6 +77,12 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
     async addNote() {
       throw new Error("not used");
     },
+    async listDirectory(kind) {
+      calls.push(`listDirectory ${kind}`);
+      return kind === "services"
+        ? [...new Map(data.incidents.map((i) => [i.service.id, i.service])).values()]
+        : [...new Map(data.incidents.flatMap((i) => i.teams).map((t) => [t.id, t])).values()];
+    },
   };
   const schedules: ScheduleSource = {
     kind: "pagerduty",

@@ -105,7 +105,7 @@ describe("loadPeriodRecords", () => {
   it("names the schedules there are when the one asked for is unknown", async () => {
     const { ctx } = context({ incidents: INCIDENTS, schedules: SCHEDULES });
     await expect(loadPeriodRecords({ since: SINCE, until: UNTIL, scheduleId: "nope" }, ctx)).rejects.toThrow(
-      "No schedule nope; give one of pay, led as scheduleId.",
+      'No schedule "nope" (scheduleId); known schedules: "pay", "led".',
     );
   });
 

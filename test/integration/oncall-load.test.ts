@@ -175,9 +175,9 @@ describe("oncall_load", () => {
         { since: "2026-06-01", until: "2026-11-01" },
         /153 days; at most 90 days are allowed, so narrow since\/until/,
       ],
-      [{ ...WINDOW, engineers: ["zed"] }, /No engineer "zed" in team\.yaml/],
-      [{ ...WINDOW, teamIds: ["sre"] }, /No team "sre" in team\.yaml; teamIds takes one of: ops, support\./],
-      [{ ...WINDOW, scheduleIds: ["nope"] }, /No schedule nope in team\.yaml/],
+      [{ ...WINDOW, engineers: ["zed"] }, /^No engineer "zed" \(engineers\); known engineers: "/],
+      [{ ...WINDOW, teamIds: ["sre"] }, /^No team "sre" \(teamIds\); known teams: "ops", "support"\.$/],
+      [{ ...WINDOW, scheduleIds: ["nope"] }, /^No schedule "nope" \(scheduleIds\); known schedules: "/],
       [{ ...WINDOW, thresholds: { onCallShare: 0 } }, /thresholds\.onCallShare: /],
       [{ ...WINDOW, thresholds: { sleepPages: 3 } }, /unknown field sleepPages/],
     ];
