@@ -67,6 +67,10 @@ export const summarizeOncallPeriodInput = z.object({
     .max(50)
     .optional()
     .describe("Only these teams"),
+  detail: z
+    .enum(["brief", "full"])
+    .default("brief")
+    .describe("brief: fits a Slack message (about 40 lines); full: every section and incident"),
 });
 
 export const incidentSummarySchema = z.object({
@@ -181,6 +185,29 @@ const durationStats = (what: string) =>
     })
     .describe(what);
 
+const handledIncident = () =>
+  incidentRef()
+    .extend({
+      acknowledgedAt: nullableInstant("First acknowledgement"),
+      acknowledgedBy: person("Who acknowledged first").nullable(),
+      timeToAcknowledgeSeconds: seconds("Trigger to first acknowledgement"),
+      resolvedAt: nullableInstant("Resolution"),
+      timeToResolveSeconds: seconds("Trigger to resolution"),
+      resolvedBy: person("Who resolved it").nullable(),
+    })
+    .describe("An incident of the period and how it was handled");
+
+const openIncident = () =>
+  incidentRef()
+    .extend({
+      statusAtEnd: z.enum(["triggered", "acknowledged"]).describe("Its status when the period ended"),
+      acknowledgedAt: nullableInstant("First acknowledgement, if before the period ended"),
+      ageSeconds: count("How long it had been open when the period ended, in seconds"),
+      owners: z.array(person("Assignee")).describe("Its assignees"),
+      startedBefore: z.boolean().describe("Triggered before the period began"),
+    })
+    .describe("Work open when the period ended");
+
 export const oncallDigestSchema = z.object({
   window: z
     .object({ since: instant("Start, inclusive"), until: instant("End, exclusive") })
@@ -194,7 +221,7 @@ export const oncallDigestSchema = z.object({
         "Incidents that paged the on-call person outside their working hours, in their time zone",
       ),
       afterHoursUnknown: count("Incidents whose on-call person or working hours are unknown"),
-      stillOpen: count("Incidents not resolved yet"),
+      stillOpen: count("Incidents open when the period ended, whenever they triggered"),
     })
     .describe("Counts"),
   timeToAcknowledge: durationStats("Trigger to first acknowledgement, over acknowledged incidents"),
@@ -227,7 +254,12 @@ export const oncallDigestSchema = z.object({
         .describe("A pattern that fired again and again"),
     )
     .describe("Recurring alerts: the toil worth fixing, most frequent first"),
-  stillOpen: z.array(incidentRef()).describe("Incidents not resolved yet, oldest first (bounded)"),
+  incidents: z
+    .array(handledIncident())
+    .describe("Incidents that triggered in the window, newest first, each with how it was handled (bounded)"),
+  stillOpen: z
+    .array(openIncident())
+    .describe("Incidents open when the period ended, whenever they triggered, oldest first (bounded)"),
   afterHoursPages: z
     .array(
       z
@@ -261,6 +293,8 @@ export const oncallDigestSchema = z.object({
 
 export type OncallDigest = z.infer<typeof oncallDigestSchema>;
 export type IncidentRefOut = z.infer<ReturnType<typeof incidentRef>>;
+export type HandledIncidentOut = z.infer<ReturnType<typeof handledIncident>>;
+export type OpenIncidentOut = z.infer<ReturnType<typeof openIncident>>;
 
 /** The summary with the narrative the client's model wrote, when one was asked for (null when none could be). */
 export const incidentSummaryWithNarrativeSchema = incidentSummarySchema.extend({
@@ -316,7 +350,10 @@ export const summarizeOncallPeriodOutput = z
     timeToResolve: sketch("{medianSeconds, p90Seconds, measured}"),
     byService: sketchList("[{service, incidents, highUrgency, medianTimeToResolveSeconds}]"),
     recurring: sketchList("[{pattern, matchedBy, alertKey, service, count, incidentIds}]"),
-    stillOpen: sketchList("[incident]"),
+    incidents: sketchList(
+      "[incident + acknowledgedAt, acknowledgedBy, timeToAcknowledgeSeconds, resolvedAt, timeToResolveSeconds, resolvedBy]",
+    ),
+    stillOpen: sketchList("[incident + statusAtEnd, acknowledgedAt, ageSeconds, owners, startedBefore]"),
     afterHoursPages: sketchList("[{incident, onCall, localTime, timeZone}]"),
     onCall: sketchList("[{user, schedule, start, end}]"),
     highlights: z.array(text),

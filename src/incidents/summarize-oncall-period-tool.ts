@@ -33,13 +33,13 @@ export const summarizeOncallPeriodTool = defineTool({
   name: "summarize_oncall_period",
   title: "Summarize an on-call period",
   description:
-    "The on-call handoff for a period: counts, time to acknowledge and resolve, recurring alerts, what is still open, pages outside the on-call person's working hours (their time zone), who was on call. Default: the last 7 days; at most 31. Text is a note to paste into Slack.",
+    "The on-call handoff for a period: counts, each incident's time to acknowledge and resolve and resolver, every incident open at the end (whenever it started) with its age and owner, recurring alerts, pages outside the on-call person's working hours (their time zone), who was on call. Default: the last 7 days; at most 31. Text: a Slack message (brief, ~40 lines) or every section (detail: full).",
   input: summarizeOncallPeriodInput,
   output: summarizeOncallPeriodOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
   async handler(input, ctx) {
     const digest = await oncallDigestFor(input, ctx);
-    return { structured: digest, markdown: renderOncallDigest(digest) };
+    return { structured: digest, markdown: renderOncallDigest(digest, input.detail) };
   },
 });
