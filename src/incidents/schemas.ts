@@ -46,16 +46,16 @@ export const detailSchema = z
   .describe("brief: 15 timeline lines; full: 60, and more notes");
 
 export const summarizeIncidentInput = z.object({
-  incidentId: idField(z.string().trim().min(1).max(64).describe("Id (Q2K4GW9LZ1F0XW) or number (1234)")),
+  incidentId: idField(z.string().trim().min(1).max(64).describe("Id (Q2K4GW9LZ1F0XW) or number")),
   detail: detailSchema.default("brief"),
   narrative: z.boolean().optional().describe("Also ask the client's model for a paragraph (needs sampling)"),
 });
 
 export const summarizeOncallPeriodInput = z.object({
-  since: instantField("Start, inclusive; default 7 days before until.").optional(),
-  until: instantField("End, exclusive; default now.").optional(),
+  since: instantField("Default 7 days before until.").optional(),
+  until: instantField("Exclusive; default now.").optional(),
   scheduleId: idField(
-    z.string().min(1).max(100).describe("Only this schedule's people and services"),
+    z.string().min(1).max(100).describe("Only this schedule's people, services"),
   ).optional(),
   serviceIds: z
     .array(idField(z.string().min(1).max(100)))
@@ -67,10 +67,7 @@ export const summarizeOncallPeriodInput = z.object({
     .max(50)
     .optional()
     .describe("Only these teams"),
-  detail: z
-    .enum(["brief", "full"])
-    .default("brief")
-    .describe("brief: fits a Slack message (about 40 lines); full: every section and incident"),
+  detail: z.enum(["brief", "full"]).default("brief").describe("brief: for Slack; full: all"),
 });
 
 export const incidentSummarySchema = z.object({
@@ -189,11 +186,11 @@ const handledIncident = () =>
   incidentRef()
     .extend({
       acknowledgedAt: nullableInstant("First acknowledgement"),
-      acknowledgedBy: person("Who acknowledged first").nullable(),
+      acknowledgedBy: person("Who acknowledged first").nullable().describe("Who acknowledged first, or null"),
       timeToAcknowledgeSeconds: seconds("Trigger to first acknowledgement"),
       resolvedAt: nullableInstant("Resolution"),
       timeToResolveSeconds: seconds("Trigger to resolution"),
-      resolvedBy: person("Who resolved it").nullable(),
+      resolvedBy: person("Who resolved it").nullable().describe("Who resolved it, or null"),
     })
     .describe("An incident of the period and how it was handled");
 
@@ -350,10 +347,8 @@ export const summarizeOncallPeriodOutput = z
     timeToResolve: sketch("{medianSeconds, p90Seconds, measured}"),
     byService: sketchList("[{service, incidents, highUrgency, medianTimeToResolveSeconds}]"),
     recurring: sketchList("[{pattern, matchedBy, alertKey, service, count, incidentIds}]"),
-    incidents: sketchList(
-      "[incident + acknowledgedAt, acknowledgedBy, timeToAcknowledgeSeconds, resolvedAt, timeToResolveSeconds, resolvedBy]",
-    ),
-    stillOpen: sketchList("[incident + statusAtEnd, acknowledgedAt, ageSeconds, owners, startedBefore]"),
+    incidents: sketchList("[incident, acknowledged/resolved At, By, timeTo…Seconds]"),
+    stillOpen: sketchList("[incident, statusAtEnd, acknowledgedAt, ageSeconds, owners, startedBefore]"),
     afterHoursPages: sketchList("[{incident, onCall, localTime, timeZone}]"),
     onCall: sketchList("[{user, schedule, start, end}]"),
     highlights: z.array(text),

@@ -33,7 +33,7 @@ export const summarizeOncallPeriodTool = defineTool({
   name: "summarize_oncall_period",
   title: "Summarize an on-call period",
   description:
-    "The on-call handoff for a period: counts, each incident's time to acknowledge and resolve and resolver, every incident open at the end (whenever it started) with its age and owner, recurring alerts, pages outside the on-call person's working hours (their time zone), who was on call. Default: the last 7 days; at most 31. Text: a Slack message (brief, ~40 lines) or every section (detail: full).",
+    "The on-call handoff: counts, each incident's times to acknowledge/resolve and resolver, all work open at the end (whenever it began) with age and owner, recurring alerts, after-hours pages (in each person's zone), who was on call. Default the last 7 days, at most 31.",
   input: summarizeOncallPeriodInput,
   output: summarizeOncallPeriodOutput,
   writes: false,
