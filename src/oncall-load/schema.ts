@@ -40,6 +40,7 @@ export const oncallLoadOutput = z.object({
         incidentsAcknowledged: n(),
         incidentsResolved: n(),
         pages: n(),
+        notifications: n(),
         afterHoursPages: n(),
         sleepHourPages: n(),
         longestOnCallStreakDays: n(),
@@ -51,6 +52,7 @@ export const oncallLoadOutput = z.object({
     totals: z.object({
       hoursOnCall: n(),
       pages: n(),
+      notifications: n(),
       afterHoursPages: n(),
       sleepHourPages: n(),
     }),

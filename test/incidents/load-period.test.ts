@@ -125,9 +125,9 @@ describe("loadPeriodRecords", () => {
     const { ctx, fake } = context({ incidents: many, schedules: [] });
     const { records, gaps } = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);
     expect(records.incidents).toHaveLength(PERIOD_LIMITS.incidents);
-    expect(fake.calls.filter((call) => call.startsWith("listIncidents") && !call.includes("statuses="))).toHaveLength(
-      PERIOD_LIMITS.incidents / PERIOD_LIMITS.page,
-    );
+    expect(
+      fake.calls.filter((call) => call.startsWith("listIncidents") && !call.includes("statuses=")),
+    ).toHaveLength(PERIOD_LIMITS.incidents / PERIOD_LIMITS.page);
     expect(gaps).toEqual([
       "More than 2000 incidents triggered in the period; the figures cover the newest 2000: narrow the window or the services.",
     ]);
