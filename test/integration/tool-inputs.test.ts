@@ -66,6 +66,10 @@ describe("tool inputs as assistants send them", () => {
         /^No service "nope" \(serviceIds\); known services: "payments-api", "ledger"/,
       );
     }
+    // PagerDuty was asked for its services and teams (team.yaml did not know the ids), as its API describes.
+    expect(sources.fake.requests.some((request) => request.path === "/services")).toBe(true);
+    expect(sources.fake.requests.some((request) => request.path === "/teams")).toBe(true);
+    expect(sources.fake.violations).toEqual([]);
   });
 
   it("accepts a service by its team.yaml id or by the PagerDuty id team.yaml records for it", async () => {
