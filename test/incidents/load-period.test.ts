@@ -83,6 +83,49 @@ describe("loadPeriodRecords", () => {
     expect(fake.calls).toContain(`listLogEntriesInWindow ${SINCE.toISOString()} ${ackUntil} overview=true`);
   });
 
+  it("reads the work still open from before the period, and the acknowledgement of each acknowledged one", async () => {
+    const openOld = incident({
+      id: "QOLD",
+      number: 7,
+      status: "acknowledged",
+      createdAt: "2026-11-01T10:00:00Z",
+    });
+    const triggeredOld = incident({
+      id: "QTRG",
+      number: 8,
+      status: "triggered",
+      createdAt: "2026-11-02T10:00:00Z",
+    });
+    const resolvedOld = incident({
+      id: "QRES",
+      number: 9,
+      status: "resolved",
+      createdAt: "2026-11-03T10:00:00Z",
+    });
+    const { ctx, fake } = context({
+      incidents: [...INCIDENTS, openOld, triggeredOld, resolvedOld],
+      schedules: SCHEDULES,
+      logEntries: [
+        entry("acknowledge", "2026-11-01T10:20:00Z", { incidentId: "QOLD", actor: alice }),
+        entry("resolve", "2026-11-18T11:00:00Z", { incidentId: "QA", actor: bob }),
+      ],
+    });
+    const { records } = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);
+    expect(records.incidents.map((i) => i.id)).toEqual(["QA", "QB"]);
+    expect(records.openBefore?.map((i) => i.id)).toEqual(["QOLD", "QTRG"]);
+    expect(records.acknowledgements).toContainEqual({
+      incidentId: "QOLD",
+      at: "2026-11-01T10:20:00Z",
+      by: alice,
+    });
+    expect(records.resolutions).toEqual([{ incidentId: "QA", at: "2026-11-18T11:00:00Z", by: bob }]);
+    // One list of the open incidents, and one log read: only the acknowledged one needs its acknowledgement.
+    expect(fake.calls.filter((call) => call.includes("statuses=triggered,acknowledged"))).toHaveLength(1);
+    expect(fake.calls.filter((call) => call.startsWith("listLogEntries "))).toEqual([
+      "listLogEntries QOLD overview=true limit=all",
+    ]);
+  });
+
   it("narrows incidents to a named schedule's services, found by its PagerDuty id too", async () => {
     const { ctx, fake } = context({ incidents: INCIDENTS, schedules: SCHEDULES });
     const { records } = await loadPeriodRecords({ since: SINCE, until: UNTIL, scheduleId: "PSCHPAY" }, ctx);
