@@ -5,6 +5,7 @@ import { createCallContext } from "./call-context.js";
 import type { AppContext } from "./context.js";
 import { UpstreamError, UserInputError } from "./lib/errors.js";
 import { failureSentence } from "./lib/failure-sentence.js";
+import { advertiseIdTypes, numbersAsStrings } from "./lib/input-coercion.js";
 import { scrubSecrets } from "./lib/log.js";
 import { redactDeep, redactSecrets } from "./lib/redact.js";
 import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
@@ -15,6 +16,7 @@ export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool[
     io,
     unrepresentable: "any",
     reused: "inline",
+    override: advertiseIdTypes,
   }) as Record<string, unknown>;
   return compactSchema(rest, io) as Tool["inputSchema"];
 }
@@ -61,8 +63,11 @@ export function describeInputProblems(error: z.ZodError): string {
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined)
-    return `is required (expected ${issue.expected})`;
+  if (issue.code === "invalid_type") {
+    // zod reports the input only when asked (`reportInput`); a missing field's is undefined.
+    if (issue.input === undefined) return `is required (expected ${issue.expected})`;
+    return `must be ${article(issue.expected)}, not ${typeName(issue.input)}`;
+  }
   if (issue.code === "unrecognized_keys")
     return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}; remove ${issue.keys.length > 1 ? "them" : "it"}`;
   if (issue.code === "too_big")
@@ -72,6 +77,16 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_value")
     return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
   return issue.message.replace(/\.$/, "");
+}
+
+function article(type: string): string {
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return article(typeof value);
 }
 
 /** Larger answers are refused: clients stall or drop them, and a model cannot read that much. */
@@ -110,7 +125,8 @@ export async function callTool(
       `Unknown tool ${name}; tools/list shows the tools this server offers.`,
     );
   }
-  const input = tool.input.strict().safeParse(args ?? {});
+  const schema = tool.input.strict();
+  const input = schema.safeParse(numbersAsStrings(schema, args ?? {}), { reportInput: true });
   if (!input.success) return errorResult(`${tool.name}: ${describeInputProblems(input.error)}`);
 
   const deadline = AbortSignal.timeout(app.config.toolTimeoutMs);

@@ -5,7 +5,8 @@ import { median, percentile, secondsBetween } from "../lib/stats.js";
 import { formatLocalDateTime, instantToLocal } from "../lib/time-zones.js";
 import { isWithinWorkingHours } from "../lib/working-hours.js";
 import type { Engineer, Incident, Instant, LogEntry, PersonRef, Shift } from "../model.js";
-import { clip, formatDuration, plural } from "./format.js";
+import { clip, formatDuration, formatInstant, plural } from "./format.js";
+import { handledIncident, openAt, openIncident, type StateChange } from "./handoff-incidents.js";
 import { findRecurring } from "./recurring.js";
 import type { IncidentRefOut, OncallDigest } from "./schemas.js";
 
@@ -27,8 +28,12 @@ export interface PeriodRecords {
   window: { since: Instant; until: Instant };
   /** Incidents that triggered in the window. */
   incidents: Incident[];
+  /** Incidents still open that triggered before the window: open work handed over from earlier (bounded). */
+  openBefore?: Incident[];
   /** From `firstAcknowledgements` over any log entries, or from compact per-incident records; the earliest per incident counts. */
   acknowledgements: Acknowledgement[];
+  /** The resolve entry that closed each incident, when read: who resolved it. */
+  resolutions?: StateChange[];
   /** Rendered shifts of the schedules in scope, clipped to the window. */
   shifts: Shift[];
   schedules: ScheduleRef[];
@@ -38,6 +43,7 @@ export interface PeriodRecords {
 export const DIGEST_LIMITS = {
   services: 20,
   stillOpen: 20,
+  incidents: 100,
   afterHoursPages: 20,
   onCall: 50,
   highlights: 6,
@@ -193,12 +199,19 @@ function highlights(
   slowestAck: { incident: Incident; seconds: number } | null,
 ): string[] {
   const { totals } = digest;
-  if (totals.incidents === 0) return ["No incidents in this period: a quiet shift."];
   const lines: string[] = [];
+  if (totals.incidents === 0)
+    lines.push(
+      totals.stillOpen === 0
+        ? "No incidents in this period: a quiet shift."
+        : "No new incidents in this period.",
+    );
   const oldestOpen = digest.stillOpen[0];
   if (oldestOpen) {
+    const since = oldestOpen.acknowledgedAt ?? oldestOpen.createdAt;
+    const owners = oldestOpen.owners.map((owner) => owner.name).join(", ") || "nobody yet";
     lines.push(
-      `${plural(totals.stillOpen, "incident")} still open; the oldest is #${oldestOpen.number} "${oldestOpen.title}" (${oldestOpen.service.name}), ${oldestOpen.status} since ${oldestOpen.createdAt}.`,
+      `${plural(totals.stillOpen, "incident")} open at the end; the oldest is #${oldestOpen.number} "${oldestOpen.title}" (${oldestOpen.service.name}), ${formatDuration(oldestOpen.ageSeconds)} old, ${oldestOpen.statusAtEnd} since ${formatInstant(since)}, owned by ${owners}.`,
     );
   }
   const top = digest.recurring[0];
@@ -267,7 +280,11 @@ export function digestOncallPeriod(records: PeriodRecords): OncallDigest {
     }
   }
 
-  const open = incidents.filter((incident) => incident.status !== "resolved");
+  const resolutions = new Map((records.resolutions ?? []).map((change) => [change.incidentId, change]));
+  const { until } = records.window;
+  const open = [...incidents.filter((incident) => openAt(incident, until)), ...(records.openBefore ?? [])]
+    .filter((incident, index, all) => all.findIndex((other) => other.id === incident.id) === index)
+    .sort(byCreation);
   const digest: Omit<OncallDigest, "highlights"> = {
     window: { ...records.window },
     totals: {
@@ -282,7 +299,22 @@ export function digestOncallPeriod(records: PeriodRecords): OncallDigest {
     timeToResolve: durationStats(resolveTimes(incidents)),
     byService: byService(incidents),
     recurring: findRecurring(incidents),
-    stillOpen: open.slice(0, DIGEST_LIMITS.stillOpen).map(incidentRef),
+    incidents: [...incidents]
+      .reverse()
+      .slice(0, DIGEST_LIMITS.incidents)
+      .map((incident) =>
+        handledIncident(
+          incidentRef(incident),
+          incident,
+          firstAck.get(incident.id),
+          resolutions.get(incident.id),
+        ),
+      ),
+    stillOpen: open
+      .slice(0, DIGEST_LIMITS.stillOpen)
+      .map((incident) =>
+        openIncident(incidentRef(incident), incident, firstAck.get(incident.id), records.window),
+      ),
     afterHoursPages,
     onCall: mergedShifts(records.shifts, records.schedules, directory).slice(0, DIGEST_LIMITS.onCall),
   };

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { instantField } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
+import { idField } from "../lib/input-coercion.js";
+import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
 import { defineTool } from "../lib/tool.js";
 import { renderSimilar } from "./similar/render.js";
 import { findSimilarOutput } from "./similar/schema.js";
@@ -22,9 +24,13 @@ export const findSimilarIncidentsTool = defineTool({
   description:
     "Has this happened before? Incidents like an incident (only earlier ones) or a description (query), best first: score 0-1 (under 0.15 not shown), why they matched, what fixed them, who, how fast, runbook. BM25 over titles, alert keys, services, notes. Default: 2 years back from the incident's start (or now).",
   input: z.object({
-    incidentId: z.string().trim().min(1).max(64).optional().describe("Id or number; or give query"),
+    incidentId: idField(z.string().trim().min(1).max(64).describe("Id or number; or give query")).optional(),
     query: z.string().trim().min(1).max(500).optional().describe("Symptoms in words"),
-    serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these services"),
+    serviceIds: z
+      .array(idField(z.string().min(1).max(100)))
+      .max(50)
+      .optional()
+      .describe("Only these services"),
     since: instantField("Default 2 years before until.").optional(),
     until: instantField("Default now.").optional(),
     limit: z.number().int().min(1).max(SIMILAR_LIMITS.maxLimit).default(SIMILAR_LIMITS.defaultLimit),
@@ -33,6 +39,7 @@ export const findSimilarIncidentsTool = defineTool({
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
   async handler(input, ctx) {
+    await requireKnownServicesAndTeams({ serviceIds: input.serviceIds }, ctx);
     const result = await search(ctx, targetOf(input), {
       serviceIds: input.serviceIds,
       since: input.since,

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../lib/cursor.js";
 import { instantField, resolveWindow } from "../lib/dates.js";
+import { idField } from "../lib/input-coercion.js";
 import { markdownTable } from "../lib/markdown.js";
+import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
 import { defineTool } from "../lib/tool.js";
 import type { Incident } from "../model.js";
 
@@ -49,7 +51,7 @@ export const listIncidents = defineTool({
       .optional()
       .describe("Only incidents in these statuses."),
     serviceIds: z
-      .array(z.string().min(1).max(100))
+      .array(idField(z.string().min(1).max(100)))
       .max(50)
       .optional()
       .describe("Only incidents of these service ids."),
@@ -77,6 +79,7 @@ export const listIncidents = defineTool({
       urgency: input.urgency,
     };
     const offset = decodeCursor(input.cursor, query);
+    await requireKnownServicesAndTeams({ serviceIds: input.serviceIds }, ctx);
     const page = await ctx.sources.incidents.listIncidents(
       { ...query, limit: input.limit, offset },
       { signal: ctx.signal, requests: ctx.requests },

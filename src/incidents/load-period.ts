@@ -1,12 +1,20 @@
 // Gathers an on-call period's records in requests that grow with pages, not with incidents: the incident list page
 // by page, the window's overview log entries in one stream (for first acknowledgements), and the rendered shifts of
 // the schedules in scope, all three at once.
-import { NotFoundError, UserInputError } from "../lib/errors.js";
+import { UserInputError } from "../lib/errors.js";
+import { unknownIdError } from "../lib/known-ids.js";
+import { mapBounded } from "../lib/map-bounded.js";
 import type { ToolContext } from "../lib/tool.js";
 import type { Incident, Shift } from "../model.js";
 import type { FetchContext, ScheduleSummary } from "../sources/ports.js";
-import { firstAcknowledgements, type PeriodRecords, type ScheduleRef } from "./digest.js";
+import {
+  type Acknowledgement,
+  firstAcknowledgements,
+  type PeriodRecords,
+  type ScheduleRef,
+} from "./digest.js";
 import { trackReads } from "./fetch-progress.js";
+import { lastResolutions } from "./handoff-incidents.js";
 
 export const PERIOD_LIMITS = {
   /** Incidents read per request, and in all; past that the digest covers the newest ones and says so. */
@@ -14,6 +22,9 @@ export const PERIOD_LIMITS = {
   incidents: 2_000,
   /** Schedules rendered when none is named. */
   schedules: 10,
+  /** Incidents still open from before the period, and the logs read for their acknowledgements. */
+  openBefore: 20,
+  openLogsInFlight: 4,
 } as const;
 
 /** An incident is almost always acknowledged within this long of the window's end, or never. */
@@ -94,29 +105,85 @@ export async function loadPeriodRecords(scope: PeriodScope, ctx: LoadContext): P
     const kept = inScope.slice(0, PERIOD_LIMITS.schedules);
     return { kept, shifts: (await Promise.all(kept.map(readShifts))).flat() };
   };
+  // Open work from before the period: still open now, so open when it ended. Read with no window (PagerDuty's
+  // date_range=all), because a window reaching back to the oldest open incident would cost a request per 180 days.
+  const readOpenBefore = async (): Promise<Incident[]> => {
+    if (serviceIds?.length === 0) return [];
+    const older: Incident[] = [];
+    for (let offset = 0; ; offset += PERIOD_LIMITS.page) {
+      const page = await track(
+        ctx.sources.incidents.listIncidents(
+          {
+            statuses: ["triggered", "acknowledged"],
+            serviceIds,
+            teamIds: scope.teamIds,
+            limit: PERIOD_LIMITS.page,
+            offset,
+          },
+          fetch,
+        ),
+        "the open incidents",
+      );
+      older.push(
+        ...page.incidents.filter((incident) => Date.parse(incident.createdAt) < scope.since.getTime()),
+      );
+      if (!page.more || page.incidents.length === 0 || older.length >= PERIOD_LIMITS.openBefore) break;
+    }
+    // Newest first from the source; the handoff keeps the oldest, which have waited longest.
+    return older
+      .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
+      .slice(0, PERIOD_LIMITS.openBefore);
+  };
   const ackUntil = new Date(scope.until.getTime() + ACK_GRACE_MS).toISOString();
 
-  const [incidents, entries, { kept, shifts }] = await Promise.all([
+  const [incidents, entries, { kept, shifts }, openBefore] = await Promise.all([
     readIncidents(),
     track(
       ctx.sources.incidents.listLogEntriesInWindow(since, ackUntil, { overview: true }, fetch),
       "the period's log entries",
     ),
     readSchedules(),
+    readOpenBefore(),
   ]);
+  const acknowledgements = firstAcknowledgements(entries);
+  acknowledgements.push(...(await earlierAcknowledgements(openBefore, acknowledgements, ctx, fetch, track)));
 
   const schedules: ScheduleRef[] = kept.map(({ id, name, services }) => ({ id, name, services }));
   return {
     records: {
       window: { since, until },
       incidents,
-      acknowledgements: firstAcknowledgements(entries),
+      openBefore,
+      acknowledgements,
+      resolutions: lastResolutions(entries),
       shifts,
       schedules,
       engineers: ctx.team.engineers,
     },
     gaps,
   };
+}
+
+/** Acknowledgements of acknowledged incidents from before the window, from each one's overview log (a few). */
+async function earlierAcknowledgements(
+  openBefore: readonly Incident[],
+  known: readonly Acknowledgement[],
+  ctx: LoadContext,
+  fetch: FetchContext,
+  track: ReturnType<typeof trackReads>,
+): Promise<Acknowledgement[]> {
+  const seen = new Set(known.map((ack) => ack.incidentId));
+  const wanted = openBefore.filter(
+    (incident) => incident.status === "acknowledged" && !seen.has(incident.id),
+  );
+  const found = await mapBounded(wanted, PERIOD_LIMITS.openLogsInFlight, async (incident) => {
+    const log = await track(
+      ctx.sources.incidents.listLogEntries(incident.id, { overview: true }, fetch),
+      `the log of #${incident.number}`,
+    );
+    return firstAcknowledgements(log.items);
+  });
+  return found.flat();
 }
 
 /** By the source's id, or by a team.yaml schedule's PagerDuty id. */
@@ -127,15 +194,13 @@ function findSchedule(
 ): ScheduleSummary {
   const teamId = ctx.team.schedules.find((s) => s.pagerdutyId === scheduleId)?.id;
   const found = schedules.find((s) => s.id === scheduleId || (teamId !== undefined && s.id === teamId));
-  if (!found) {
-    const known = schedules
-      .slice(0, 10)
-      .map((s) => s.id)
-      .join(", ");
-    throw new NotFoundError(
-      `No schedule ${scheduleId}; give one of ${known || "the schedules in team.yaml"} as scheduleId.`,
+  if (!found)
+    throw unknownIdError(
+      "scheduleId",
+      "schedule",
+      scheduleId,
+      schedules.map((s) => s.id),
     );
-  }
   return found;
 }
 

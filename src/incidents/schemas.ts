@@ -2,6 +2,7 @@
 // Kept flat: every nested object is built fresh by a function, so the JSON Schema has no $ref to resolve.
 import { z } from "zod";
 import { instantField } from "../lib/dates.js";
+import { idField } from "../lib/input-coercion.js";
 import { similarSummarySchema } from "./similar/schema.js";
 
 const instant = (what: string) => z.string().describe(`${what} (ISO 8601, UTC)`);
@@ -45,17 +46,28 @@ export const detailSchema = z
   .describe("brief: 15 timeline lines; full: 60, and more notes");
 
 export const summarizeIncidentInput = z.object({
-  incidentId: z.string().trim().min(1).max(64).describe("Id (Q2K4GW9LZ1F0XW) or number (1234)"),
+  incidentId: idField(z.string().trim().min(1).max(64).describe("Id (Q2K4GW9LZ1F0XW) or number")),
   detail: detailSchema.default("brief"),
   narrative: z.boolean().optional().describe("Also ask the client's model for a paragraph (needs sampling)"),
 });
 
 export const summarizeOncallPeriodInput = z.object({
-  since: instantField("Start, inclusive; default 7 days before until.").optional(),
-  until: instantField("End, exclusive; default now.").optional(),
-  scheduleId: z.string().min(1).max(100).optional().describe("Only this schedule's people and services"),
-  serviceIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these services"),
-  teamIds: z.array(z.string().min(1).max(100)).max(50).optional().describe("Only these teams"),
+  since: instantField("Default 7 days before until.").optional(),
+  until: instantField("Exclusive; default now.").optional(),
+  scheduleId: idField(
+    z.string().min(1).max(100).describe("Only this schedule's people, services"),
+  ).optional(),
+  serviceIds: z
+    .array(idField(z.string().min(1).max(100)))
+    .max(50)
+    .optional()
+    .describe("Only these services"),
+  teamIds: z
+    .array(idField(z.string().min(1).max(100)))
+    .max(50)
+    .optional()
+    .describe("Only these teams"),
+  detail: z.enum(["brief", "full"]).default("brief").describe("brief: for Slack; full: all"),
 });
 
 export const incidentSummarySchema = z.object({
@@ -194,6 +206,29 @@ const durationStats = (what: string) =>
     })
     .describe(what);
 
+const handledIncident = () =>
+  incidentRef()
+    .extend({
+      acknowledgedAt: nullableInstant("First acknowledgement"),
+      acknowledgedBy: person("Who acknowledged first").nullable().describe("Who acknowledged first, or null"),
+      timeToAcknowledgeSeconds: seconds("Trigger to first acknowledgement"),
+      resolvedAt: nullableInstant("Resolution"),
+      timeToResolveSeconds: seconds("Trigger to resolution"),
+      resolvedBy: person("Who resolved it").nullable().describe("Who resolved it, or null"),
+    })
+    .describe("An incident of the period and how it was handled");
+
+const openIncident = () =>
+  incidentRef()
+    .extend({
+      statusAtEnd: z.enum(["triggered", "acknowledged"]).describe("Its status when the period ended"),
+      acknowledgedAt: nullableInstant("First acknowledgement, if before the period ended"),
+      ageSeconds: count("How long it had been open when the period ended, in seconds"),
+      owners: z.array(person("Assignee")).describe("Its assignees"),
+      startedBefore: z.boolean().describe("Triggered before the period began"),
+    })
+    .describe("Work open when the period ended");
+
 export const oncallDigestSchema = z.object({
   window: z
     .object({ since: instant("Start, inclusive"), until: instant("End, exclusive") })
@@ -207,7 +242,7 @@ export const oncallDigestSchema = z.object({
         "Incidents that paged the on-call person outside their working hours, in their time zone",
       ),
       afterHoursUnknown: count("Incidents whose on-call person or working hours are unknown"),
-      stillOpen: count("Incidents not resolved yet"),
+      stillOpen: count("Incidents open when the period ended, whenever they triggered"),
     })
     .describe("Counts"),
   timeToAcknowledge: durationStats("Trigger to first acknowledgement, over acknowledged incidents"),
@@ -240,7 +275,12 @@ export const oncallDigestSchema = z.object({
         .describe("A pattern that fired again and again"),
     )
     .describe("Recurring alerts: the toil worth fixing, most frequent first"),
-  stillOpen: z.array(incidentRef()).describe("Incidents not resolved yet, oldest first (bounded)"),
+  incidents: z
+    .array(handledIncident())
+    .describe("Incidents that triggered in the window, newest first, each with how it was handled (bounded)"),
+  stillOpen: z
+    .array(openIncident())
+    .describe("Incidents open when the period ended, whenever they triggered, oldest first (bounded)"),
   afterHoursPages: z
     .array(
       z
@@ -274,6 +314,8 @@ export const oncallDigestSchema = z.object({
 
 export type OncallDigest = z.infer<typeof oncallDigestSchema>;
 export type IncidentRefOut = z.infer<ReturnType<typeof incidentRef>>;
+export type HandledIncidentOut = z.infer<ReturnType<typeof handledIncident>>;
+export type OpenIncidentOut = z.infer<ReturnType<typeof openIncident>>;
 
 /** The summary with the narrative the client's model wrote, when one was asked for (null when none could be). */
 export const incidentSummaryWithNarrativeSchema = incidentSummarySchema.extend({
@@ -329,7 +371,8 @@ export const summarizeOncallPeriodOutput = z
     timeToResolve: sketch("{medianSeconds, p90Seconds, measured}"),
     byService: sketchList("[{service, incidents, highUrgency, medianTimeToResolveSeconds}]"),
     recurring: sketchList("[{pattern, matchedBy, alertKey, service, count, incidentIds}]"),
-    stillOpen: sketchList("[incident]"),
+    incidents: sketchList("[incident, acknowledged/resolved At, By, timeTo…Seconds]"),
+    stillOpen: sketchList("[incident, statusAtEnd, acknowledgedAt, ageSeconds, owners, startedBefore]"),
     afterHoursPages: sketchList("[{incident, onCall, localTime, timeZone}]"),
     onCall: sketchList("[{user, schedule, start, end}]"),
     highlights: z.array(text),

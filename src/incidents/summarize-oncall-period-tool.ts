@@ -1,5 +1,6 @@
 // summarize_oncall_period: the handoff digest of a period, as a note a lead pastes into Slack and as structured content.
 import { resolveWindow } from "../lib/dates.js";
+import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
 import { defineTool, type ToolContext } from "../lib/tool.js";
 import { digestOncallPeriod } from "./digest.js";
 import { loadPeriodRecords, type PeriodScope } from "./load-period.js";
@@ -21,6 +22,7 @@ export async function oncallDigestFor(request: PeriodRequest, ctx: ToolContext):
     defaultDays: PERIOD_DEFAULT_DAYS,
     maxDays: PERIOD_MAX_DAYS,
   });
+  await requireKnownServicesAndTeams(request, ctx);
   const { records, gaps } = await loadPeriodRecords({ ...request, ...window }, ctx);
   const digest = digestOncallPeriod(records);
   // What could not be read comes first: a reader should know the figures are partial before reading them.
@@ -31,13 +33,13 @@ export const summarizeOncallPeriodTool = defineTool({
   name: "summarize_oncall_period",
   title: "Summarize an on-call period",
   description:
-    "The on-call handoff for a period: counts, time to acknowledge and resolve, recurring alerts, what is still open, pages outside the on-call person's working hours (their time zone), who was on call. Default: the last 7 days; at most 31. Text is a note to paste into Slack.",
+    "The on-call handoff: counts, each incident's times to acknowledge/resolve and resolver, all work open at the end (whenever it began) with age and owner, recurring alerts, after-hours pages (in each person's zone), who was on call. Default the last 7 days, at most 31.",
   input: summarizeOncallPeriodInput,
   output: summarizeOncallPeriodOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
   async handler(input, ctx) {
     const digest = await oncallDigestFor(input, ctx);
-    return { structured: digest, markdown: renderOncallDigest(digest) };
+    return { structured: digest, markdown: renderOncallDigest(digest, input.detail) };
   },
 });

@@ -59,17 +59,16 @@ export function startOfHour(now: Date): Date {
   return new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
 }
 
-/** Resolves an optional window against defaults, refusing backwards and over-long windows. */
+/**
+ * Resolves an optional window against defaults, refusing backwards and over-long windows: `until` defaults to now
+ * (also when only `since` is given), `since` to `defaultDays` before `until`. Every tool that reads a past window uses it.
+ */
 export function resolveWindow(
   since: Date | undefined,
   until: Date | undefined,
   options: { now: Date; defaultDays: number; maxDays: number },
 ): { since: Date; until: Date } {
-  const end =
-    until ??
-    (since
-      ? new Date(Math.min(options.now.getTime(), since.getTime() + options.defaultDays * DAY_MS))
-      : options.now);
+  const end = until ?? options.now;
   const start = since ?? new Date(end.getTime() - options.defaultDays * DAY_MS);
   if (start.getTime() >= end.getTime()) {
     throw new UserInputError(

@@ -13,7 +13,10 @@ export interface LoadRecords {
 
 interface Activity {
   shifts: Shift[];
+  /** When each incident first notified the engineer: one page per incident, however many notifications it sent. */
   pages: number[];
+  pagedBy: Set<string>;
+  notifications: number;
   acknowledged: string[];
   resolved: string[];
 }
@@ -31,7 +34,7 @@ function activityByEngineer(records: LoadRecords, window: LoadWindow): Map<strin
   const activity = (id: string) => {
     let found = byEngineer.get(id);
     if (!found) {
-      found = { shifts: [], pages: [], acknowledged: [], resolved: [] };
+      found = { shifts: [], pages: [], pagedBy: new Set(), notifications: 0, acknowledged: [], resolved: [] };
       byEngineer.set(id, found);
     }
     return found;
@@ -42,7 +45,14 @@ function activityByEngineer(records: LoadRecords, window: LoadWindow): Map<strin
     const at = Date.parse(entry.at);
     const person = personOf(entry);
     if (person === null || at < since || at >= until) continue;
-    if (entry.kind === "notify") activity(person).pages.push(at);
+    if (entry.kind === "notify") {
+      const paged = activity(person);
+      paged.notifications += 1;
+      if (!paged.pagedBy.has(entry.incidentId)) {
+        paged.pagedBy.add(entry.incidentId);
+        paged.pages.push(at);
+      }
+    }
     const list =
       entry.kind === "acknowledge"
         ? activity(person).acknowledged
@@ -68,7 +78,14 @@ export function computeOncallLoads(
   const until = window.until.getTime();
   const byEngineer = activityByEngineer(records, window);
   return engineers.map((engineer) => {
-    const activity = byEngineer.get(engineer.id) ?? { shifts: [], pages: [], acknowledged: [], resolved: [] };
+    const activity = byEngineer.get(engineer.id) ?? {
+      shifts: [],
+      pages: [],
+      pagedBy: new Set<string>(),
+      notifications: 0,
+      acknowledged: [],
+      resolved: [],
+    };
     const zone = engineer.timeZone;
     const spans = onCallSpans(activity.shifts, since, until);
     const streak = longestStreak(spans);
@@ -83,6 +100,7 @@ export function computeOncallLoads(
       incidentsAcknowledged: activity.acknowledged.length,
       incidentsResolved: activity.resolved.length,
       pages: activity.pages.length,
+      notifications: activity.notifications,
       afterHoursPages: afterHoursPages.length,
       sleepHourPages: sleepPages.length,
       longestOnCallStreakDays: streak?.days ?? 0,

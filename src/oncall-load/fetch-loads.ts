@@ -1,6 +1,7 @@
 // Reads what on-call load is computed from, through the ports: each schedule rendered once for the window, and the
 // window's log entries as one paged stream (pages, acknowledgements and resolutions alike), never per incident.
 
+import { type KnownIds, requireKnownIds, unknownIds } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";
 import type { TeamDirectory } from "../model.js";
 import type { FetchContext, Sources } from "../sources/ports.js";
@@ -27,7 +28,7 @@ export async function fetchLoadRecords(
   const since = window.since.toISOString();
   const until = window.until.toISOString();
   const scheduleIds = scope.scheduleIds
-    ? [...new Set(scope.scheduleIds)]
+    ? await knownSchedules(deps, scope.scheduleIds)
     : (await sources.schedules.listSchedules(fetch)).map((s) => s.id);
   const [shiftLists, entries] = await Promise.all([
     mapBounded(scheduleIds, RENDERS_IN_FLIGHT, (id) =>
@@ -36,6 +37,19 @@ export async function fetchLoadRecords(
     sources.incidents.listLogEntriesInWindow(since, until, {}, fetch),
   ]);
   return { shifts: shiftLists.flat(), entries: entries.filter((entry) => LOAD_ENTRY_KINDS.has(entry.kind)) };
+}
+
+/** The named schedules, once each; the source's list is read only when team.yaml does not know one of them. */
+async function knownSchedules(deps: LoadDeps, scheduleIds: readonly string[]): Promise<string[]> {
+  const fromTeamFile: KnownIds = {
+    listed: deps.team.schedules.map((s) => s.id),
+    alsoAccepted: deps.team.schedules.map((s) => s.pagerdutyId),
+  };
+  if (unknownIds(scheduleIds, fromTeamFile).length > 0) {
+    const listed = (await deps.sources.schedules.listSchedules(deps.fetch)).map((s) => s.id);
+    requireKnownIds("scheduleIds", "schedule", scheduleIds, { ...fromTeamFile, listed });
+  }
+  return [...new Set(scheduleIds)];
 }
 
 /**

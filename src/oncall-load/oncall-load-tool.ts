@@ -54,6 +54,7 @@ function toOutput(
       incidentsAcknowledged: load.incidentsAcknowledged,
       incidentsResolved: load.incidentsResolved,
       pages: load.pages,
+      notifications: load.notifications,
       afterHoursPages: load.afterHoursPages,
       sleepHourPages: load.sleepHourPages,
       longestOnCallStreakDays: load.longestOnCallStreakDays,
@@ -63,6 +64,7 @@ function toOutput(
       totals: {
         hoursOnCall: round(team.totals.hoursOnCall, 1),
         pages: team.totals.pages,
+        notifications: team.totals.notifications,
         afterHoursPages: team.totals.afterHoursPages,
         sleepHourPages: team.totals.sleepHourPages,
       },
@@ -79,7 +81,7 @@ export const oncallLoad = defineTool({
   name: "oncall_load",
   title: "On-call load",
   description:
-    "Who carries the pager: per engineer, in their own zone, hours on call, pages (notifications), after-hours and sleep-hour (22:00-07:00) pages, incidents acknowledged/resolved, longest run of days on call, weekend hours; team totals, Gini fairness, overload flags. Text thanks the most loaded, naming incidents. Default the last 28 days; at most 90.",
+    "Who carries the pager: per engineer, in their own zone, hours on call, pages (incidents that paged them, however many notifications), notifications, after-hours and sleep-hour (22:00-07:00) pages, incidents acknowledged/resolved, longest run of days on call, weekend hours; team totals, Gini fairness, overload flags. Text thanks the most loaded, naming incidents. Default the last 28 days; at most 90.",
   input: oncallLoadInput,
   output: oncallLoadOutput,
   writes: false,

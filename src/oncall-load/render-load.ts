@@ -35,6 +35,7 @@ function loadTable(report: LoadReport): string {
     formatHours(load.weekendHoursOnCall),
     `${load.longestOnCallStreakDays} d`,
     load.pages,
+    load.notifications,
     load.afterHoursPages,
     load.sleepHourPages,
     load.incidentsAcknowledged,
@@ -47,6 +48,7 @@ function loadTable(report: LoadReport): string {
     formatHours(totals.weekendHoursOnCall),
     "",
     totals.pages,
+    totals.notifications,
     totals.afterHoursPages,
     totals.sleepHourPages,
     totals.incidentsAcknowledged,
@@ -59,6 +61,7 @@ function loadTable(report: LoadReport): string {
       "Weekend",
       "Streak",
       "Pages",
+      "Notifications",
       "After hours",
       `Sleep hours (${SLEEP_HOURS})`,
       "Acked",
@@ -76,7 +79,7 @@ export function renderLoadReport(report: LoadReport): string {
     return `${heading}\n\nNobody in team.yaml was on call or paged in this window; widen it or drop a filter.`;
   }
   const { hoursOnCallGini, afterHoursPagesGini } = report.team.fairness;
-  const fairness = `Fairness (Gini: 0 = shared evenly, near 1 = one person carries it): hours on call ${hoursOnCallGini.toFixed(2)}, after-hours pages ${afterHoursPagesGini.toFixed(2)}. Pages are notifications (push, SMS, phone, email each count), placed in each person's own zone and working hours; team acknowledged/resolved counts are distinct incidents.`;
+  const fairness = `Fairness (Gini: 0 = shared evenly, near 1 = one person carries it): hours on call ${hoursOnCallGini.toFixed(2)}, after-hours pages ${afterHoursPagesGini.toFixed(2)}. A page is one incident paging one person, however many pushes, SMS, calls and emails it sent (those are the notifications), placed at its first notification in the person's own zone and working hours; team acknowledged/resolved counts are distinct incidents.`;
   const parts = [heading, flagSection(report), loadTable(report), fairness];
   if (report.carriers.length > 0) {
     parts.push(

@@ -1,9 +1,15 @@
 // Input and output of oncall_load. Terse, and plain numbers without bounds: every tool shares one tools/list budget.
 import { z } from "zod";
 import { instantField } from "../lib/dates.js";
+import { idField } from "../lib/input-coercion.js";
 import { DEFAULT_THRESHOLDS } from "./types.js";
 
-const ids = (what: string) => z.array(z.string().max(100)).max(200).optional().describe(what);
+const ids = (what: string) =>
+  z
+    .array(idField(z.string().max(100)))
+    .max(200)
+    .optional()
+    .describe(what);
 
 export const oncallLoadInput = z.object({
   since: instantField("Start; default 28 days before until.").optional(),
@@ -34,6 +40,7 @@ export const oncallLoadOutput = z.object({
         incidentsAcknowledged: n(),
         incidentsResolved: n(),
         pages: n(),
+        notifications: n(),
         afterHoursPages: n(),
         sleepHourPages: n(),
         longestOnCallStreakDays: n(),
@@ -45,6 +52,7 @@ export const oncallLoadOutput = z.object({
     totals: z.object({
       hoursOnCall: n(),
       pages: n(),
+      notifications: n(),
       afterHoursPages: n(),
       sleepHourPages: n(),
     }),

@@ -1,5 +1,5 @@
 // Which people and schedules a load report covers, from the caller's filters. Pure.
-import { NotFoundError } from "../lib/errors.js";
+import { requireKnownIds } from "../lib/known-ids.js";
 import type { Engineer, TeamDirectory } from "../model.js";
 import { activeEngineerIds, type LoadRecords } from "./compute-loads.js";
 
@@ -12,23 +12,10 @@ export interface LoadScope {
   engineerIds?: string[];
 }
 
-/** Refuses engineer and team ids team.yaml does not know, naming the first unknown one. */
+/** Refuses engineer and team ids team.yaml does not know, naming the first unknown one and the known ones. */
 export function checkScope(team: TeamDirectory, scope: LoadScope): void {
-  const engineers = new Set(team.engineers.map((engineer) => engineer.id));
-  const unknownEngineer = scope.engineerIds?.find((id) => !engineers.has(id));
-  if (unknownEngineer !== undefined) {
-    throw new NotFoundError(
-      `No engineer "${unknownEngineer}" in team.yaml; engineers takes team.yaml engineer ids such as "${team.engineers[0]?.id ?? "alice"}".`,
-    );
-  }
-  const teams = new Set(team.teams.map((t) => t.id));
-  const unknownTeam = scope.teamIds?.find((id) => !teams.has(id));
-  if (unknownTeam !== undefined) {
-    const known = team.teams.map((t) => t.id).join(", ");
-    throw new NotFoundError(
-      `No team "${unknownTeam}" in team.yaml; teamIds takes ${known ? `one of: ${known}` : "ids from its teams list, which is empty"}.`,
-    );
-  }
+  requireKnownIds("engineers", "engineer", scope.engineerIds, { listed: team.engineers.map((e) => e.id) });
+  requireKnownIds("teamIds", "team", scope.teamIds, { listed: team.teams.map((t) => t.id) });
 }
 
 /**

@@ -12,6 +12,7 @@ export function teamTotals(loads: readonly EngineerLoad[]): LoadTotals {
     hoursOnCall: sum((load) => load.hoursOnCall),
     weekendHoursOnCall: sum((load) => load.weekendHoursOnCall),
     pages: sum((load) => load.pages),
+    notifications: sum((load) => load.notifications),
     afterHoursPages: sum((load) => load.afterHoursPages),
     sleepHourPages: sum((load) => load.sleepHourPages),
     incidentsAcknowledged: new Set(loads.flatMap((load) => load.acknowledged)).size,

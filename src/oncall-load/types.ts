@@ -8,7 +8,10 @@ export interface LoadFigures {
   incidentsAcknowledged: number;
   /** Distinct incidents resolved. */
   incidentsResolved: number;
-  /** Notifications received (push, SMS, phone and email each count). */
+  /**
+   * Incidents that paged the engineer: one incident paging one person is one page, however many pushes, SMS, calls
+   * and emails it sent; placed at its first notification.
+   */
   pages: number;
   /** Pages outside the engineer's working hours. */
   afterHoursPages: number;
@@ -27,6 +30,8 @@ export interface EngineerRef {
 
 export interface EngineerLoad extends LoadFigures {
   engineer: EngineerRef;
+  /** Notifications received (push, SMS, phone and email each count): what the pages cost in interruptions. */
+  notifications: number;
   /** The 7 days with the most sleep-hour pages: how many, the first and the last of them; null without any. */
   busiestSleepWeek: { pages: number; from: Instant; to: Instant } | null;
   /** Start and end of the longest streak; null when never on call. */
@@ -63,6 +68,7 @@ export interface LoadTotals {
   hoursOnCall: number;
   weekendHoursOnCall: number;
   pages: number;
+  notifications: number;
   afterHoursPages: number;
   sleepHourPages: number;
   /** Distinct incidents acknowledged by anyone counted. */

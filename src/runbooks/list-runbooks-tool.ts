@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { idField } from "../lib/input-coercion.js";
+import { requireKnownIds } from "../lib/known-ids.js";
 import { markdownTable } from "../lib/markdown.js";
 import { defineTool } from "../lib/tool.js";
 import { readRunbookCatalog } from "./runbook-catalog.js";
@@ -19,7 +21,7 @@ export const listRunbooksTool = defineTool({
   title: "List runbooks",
   description: `Lists runbooks with title, services, lastReviewed and section headings. Use it to find a path for read_runbook or draft_runbook_update. Filter by service and by query words (all must appear in the path, headings or text). Returns up to ${LIST_LIMIT}; total counts all matches.`,
   input: z.object({
-    service: z.string().trim().min(1).max(100).optional().describe("Service id"),
+    service: idField(z.string().trim().min(1).max(100).describe("Service id")).optional(),
     query: z.string().max(200).optional().describe("Words to look for"),
   }),
   output: z.object({
@@ -31,6 +33,13 @@ export const listRunbooksTool = defineTool({
   annotations: { readOnlyHint: true, idempotentHint: true },
   async handler(input, ctx) {
     const catalog = await readRunbookCatalog(ctx);
+    if (input.service !== undefined) {
+      const served = listRunbooks(catalog, ctx.team.services, {}).flatMap((runbook) => runbook.services);
+      requireKnownIds("service", "service", [input.service], {
+        listed: [...new Set([...ctx.team.services.map((service) => service.id), ...served])],
+        alsoAccepted: ctx.team.services.map((service) => service.pagerdutyId),
+      });
+    }
     const matches = listRunbooks(catalog, ctx.team.services, input);
     const runbooks = matches.slice(0, LIST_LIMIT);
     const warnings = catalog.flatMap((entry) => (entry.problem ? [entry.problem] : []));

@@ -2,7 +2,8 @@
 // is written: known people and schedule, and the mentor really on call for the whole shift.
 import { z } from "zod";
 import { parseInstant } from "../lib/dates.js";
-import { NotFoundError, UserInputError } from "../lib/errors.js";
+import { UserInputError } from "../lib/errors.js";
+import { unknownIdError } from "../lib/known-ids.js";
 import type { ToolContext } from "../lib/tool.js";
 import type { Engineer, ShadowRecord } from "../model.js";
 import type { ScheduleSummary } from "../sources/ports.js";
@@ -44,11 +45,8 @@ export async function checkGivenPairings(
     const mentee = knownEngineer(engineers, pairing.mentee, `${at}.mentee`);
     const mentor = knownEngineer(engineers, pairing.mentor, `${at}.mentor`);
     const schedule = schedules.get(pairing.schedule);
-    if (!schedule) {
-      throw new NotFoundError(
-        `${at}.schedule: no schedule "${pairing.schedule}"; use one of: ${[...schedules.keys()].join(", ")}.`,
-      );
-    }
+    if (!schedule)
+      throw unknownIdError(`${at}.schedule`, "schedule", pairing.schedule, [...schedules.keys()]);
     if (end.getTime() <= start.getTime()) {
       throw new UserInputError(`${at}: end must be after start.`);
     }
@@ -71,7 +69,7 @@ export function shadowRecordOf(pairing: Pairing): ShadowRecord {
 
 function knownEngineer(engineers: ReadonlyMap<string, Engineer>, id: string, field: string): Engineer {
   const engineer = engineers.get(id);
-  if (!engineer) throw new NotFoundError(`${field}: no engineer "${id}" in team.yaml; use engineer ids.`);
+  if (!engineer) throw unknownIdError(field, "engineer", id, [...engineers.keys()]);
   return engineer;
 }
 

@@ -2,7 +2,8 @@
 // take shifts. Reads history from team.yaml, incidents and schedules through the ports.
 import { z } from "zod";
 import { DAY_MS, startOfHour } from "../lib/dates.js";
-import { NotFoundError } from "../lib/errors.js";
+import { idField } from "../lib/input-coercion.js";
+import { unknownIdError } from "../lib/known-ids.js";
 import type { ToolContext } from "../lib/tool.js";
 import { defineTool } from "../lib/tool.js";
 import type { Engineer, Incident } from "../model.js";
@@ -44,7 +45,7 @@ export const menteeProgressTool = defineTool({
   title: "Mentee progress",
   description:
     "One mentee's shadowing: shifts done and incidents seen, services against learning goals with runbooks, what to shadow next (recorded, then suggested), and once they take real shifts, their on-call load over 28 days beside the team median.",
-  input: z.object({ mentee: z.string().min(1).max(100).describe("Engineer id") }),
+  input: z.object({ mentee: idField(z.string().min(1).max(100).describe("Engineer id")) }),
   output: z.object({
     mentee: str(),
     shifts: z
@@ -84,11 +85,13 @@ export const menteeProgressTool = defineTool({
   annotations: { readOnlyHint: true, idempotentHint: true },
   async handler(input, ctx) {
     const mentee = ctx.team.engineers.find((engineer) => engineer.id === input.mentee);
-    if (!mentee) {
-      throw new NotFoundError(
-        `No engineer "${input.mentee}" in team.yaml; mentee takes an engineer id such as "${ctx.team.engineers.find((e) => e.mentee)?.id ?? "erin"}".`,
+    if (!mentee)
+      throw unknownIdError(
+        "mentee",
+        "engineer",
+        input.mentee,
+        ctx.team.engineers.map((e) => e.id),
       );
-    }
     const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
     const schedules = new Map((await ctx.sources.schedules.listSchedules(fetch)).map((s) => [s.id, s]));
     const begun = shadowShiftsBegun(ctx.team.shadowHistory, mentee.id, ctx.now);

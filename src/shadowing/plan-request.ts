@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { DAY_MS, instantField, startOfHour } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
+import { idField } from "../lib/input-coercion.js";
 import type { ToolContext } from "../lib/tool.js";
 import { fetchOncallLoads, mentorLoadScores, recentLoadWindow } from "../oncall-load/index.js";
 import type { FetchContext } from "../sources/ports.js";
@@ -27,11 +28,15 @@ export const planRequestFields = {
   from: instantField("Start; default this hour.").optional(),
   to: instantField("End (exclusive); default from + 4 weeks.").optional(),
   scheduleIds: z
-    .array(z.string().max(100))
+    .array(idField(z.string().max(100)))
     .max(100)
     .optional()
     .describe("Shadow these schedules; default all"),
-  mentees: z.array(z.string().max(100)).max(500).optional().describe("Engineer ids; default all mentees"),
+  mentees: z
+    .array(idField(z.string().max(100)))
+    .max(500)
+    .optional()
+    .describe("Engineer ids; default all mentees"),
   limits: z
     .strictObject({
       maxShadowsPerMentee: n(),

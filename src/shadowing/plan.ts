@@ -1,6 +1,6 @@
 // planShadowRotation: engineers, rendered shifts, history and incident activity in; the optimal shadow
 // pairings, the reasons for them and for everyone left out, a calendar and a chart out. Pure: no I/O.
-import { NotFoundError } from "../lib/errors.js";
+import { requireKnownIds, unknownIdError } from "../lib/known-ids.js";
 import type { Engineer } from "../model.js";
 import { renderCalendar } from "./calendar.js";
 import { buildCandidates, POINTS_PER_SCORE } from "./candidates.js";
@@ -94,13 +94,7 @@ export function planShadowRotation(input: ShadowPlanInput): ShadowPlan {
 
 function selectSchedules(input: ShadowPlanInput, schedules: ReadonlyMap<string, ScheduleInfo>): string[] {
   if (!input.scheduleIds) return [...schedules.keys()];
-  for (const id of input.scheduleIds) {
-    if (!schedules.has(id)) {
-      throw new NotFoundError(
-        `Schedule "${id}" is not known; use one of: ${[...schedules.keys()].join(", ") || "(no schedules)"}.`,
-      );
-    }
-  }
+  requireKnownIds("scheduleIds", "schedule", input.scheduleIds, { listed: [...schedules.keys()] });
   return input.scheduleIds;
 }
 
@@ -108,11 +102,7 @@ function selectMentees(input: ShadowPlanInput, engineers: ReadonlyMap<string, En
   if (!input.menteeIds) return input.engineers.filter((engineer) => engineer.mentee);
   return [...new Set(input.menteeIds)].map((id) => {
     const engineer = engineers.get(id);
-    if (!engineer) {
-      throw new NotFoundError(
-        `Engineer "${id}" is not in team.yaml; menteeIds takes engineer ids such as "erin".`,
-      );
-    }
+    if (!engineer) throw unknownIdError("mentees", "engineer", id, [...engineers.keys()]);
     return engineer;
   });
 }

@@ -6,7 +6,8 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import type { AppContext } from "../context.js";
 import { DAY_MS, parseInstant } from "../lib/dates.js";
-import { NotFoundError, UserInputError } from "../lib/errors.js";
+import { UserInputError } from "../lib/errors.js";
+import { unknownIdError } from "../lib/known-ids.js";
 import type { ToolContext } from "../lib/tool.js";
 import type { Engineer, ShadowRecord } from "../model.js";
 import { publishText, withProtocolCall } from "../protocol-call.js";
@@ -156,7 +157,13 @@ async function suggestedShift(
 
 function engineerOf(ctx: ToolContext, id: string, what: string): Engineer {
   const engineer = ctx.team.engineers.find((e) => e.id === id);
-  if (!engineer) throw new NotFoundError(`No engineer "${id}" in team.yaml; ${what} takes an engineer id.`);
+  if (!engineer)
+    throw unknownIdError(
+      what,
+      "engineer",
+      id,
+      ctx.team.engineers.map((e) => e.id),
+    );
   return engineer;
 }
 

@@ -75,6 +75,16 @@ export interface IncidentSource {
   /** Oldest first. */
   listAlerts(incidentId: string, query?: { limit?: number }, ctx?: FetchContext): Promise<Bounded<Alert>>;
   addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<Note>;
+  /**
+   * The services or teams the source knows beyond team.yaml, by the ids queries accept: PagerDuty's directory, or
+   * those the incident files name. Read only to judge an id team.yaml does not know.
+   */
+  listDirectory(kind: "services" | "teams", ctx?: FetchContext): Promise<DirectoryEntry[]>;
+}
+
+export interface DirectoryEntry {
+  id: string;
+  name: string;
 }
 
 export interface ScheduleSummary {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { digestOncallPeriod, firstAcknowledgements, type PeriodRecords } from "../../src/incidents/digest.js";
+import { lastResolutions } from "../../src/incidents/handoff-incidents.js";
 import { renderOncallDigest } from "../../src/incidents/render-digest.js";
 import { oncallDigestSchema } from "../../src/incidents/schemas.js";
 import type { Incident } from "../../src/model.js";
@@ -181,22 +182,29 @@ describe("digestOncallPeriod", () => {
     expect(oncallDigestSchema.parse(digest)).toEqual(digest);
   });
 
-  it("renders a handoff note", () => {
-    expect(renderOncallDigest(digest)).toBe(
+  it("renders the full handoff note: every section, each incident and each shift", () => {
+    expect(renderOncallDigest(digest, "full")).toBe(
       [
         "*On-call handoff* 2026-11-23 00:00 UTC to 2026-11-30 00:00 UTC",
-        "5 incidents (3 high, 2 low urgency) · 2 after hours (1 unknown) · 1 still open",
+        "5 incidents (3 high, 2 low urgency) · 2 after hours (1 unknown) · 1 open at the end",
         "Time to acknowledge: median 7 min, p90 20 min · Time to resolve: median 25 min, p90 1 h 00 min",
         "",
         "*Highlights*",
-        '- 1 incident still open; the oldest is #4 "Search latency high" (Search), acknowledged since 2026-11-25T06:00:00Z.',
+        '- 1 incident open at the end; the oldest is #4 "Search latency high" (Search), 4 d 18 h old, acknowledged since 2026-11-25 06:20 UTC, owned by nobody yet.',
         '- "Disk {n}% full on {host}" fired 2 times on Payments API: the toil most worth fixing.',
         "- 2 of 5 incidents paged after hours (Kenji Sato 1, Alice Chen 1).",
         "- Slowest acknowledgement: #4 after 20 min.",
         "- 1 incident resolved without anyone acknowledging.",
         "",
-        "*Still open*",
-        "- #4 Search: Search latency high (acknowledged since 11-25 06:00 UTC) https://acme.pagerduty.com/incidents/PINC4",
+        "*Open at the end*",
+        "- #4 Search: Search latency high: acknowledged since 11-25 06:20 UTC, 4 d 18 h old, owner: unassigned https://acme.pagerduty.com/incidents/PINC4",
+        "",
+        "*Incidents*",
+        "- #5 Legacy: Cron job failed: not acknowledged, resolved in 10 min",
+        "- #4 Search: Search latency high: acknowledged in 20 min by Alice Chen, open (acknowledged)",
+        "- #2 Payments API: Disk 95% full on db-9.prod.internal: acknowledged in 2 min by Kenji Sato, resolved in 1 h 00 min",
+        "- #3 Search: Search latency high: acknowledged in 10 min by Alice Chen, resolved in 30 min",
+        "- #1 Payments API: Disk 91% full on db-7.prod.internal: acknowledged in 5 min by Kenji Sato, resolved in 20 min",
         "",
         "*Recurring*",
         "- 2× Disk {n}% full on {host} (Payments API)",
@@ -216,6 +224,123 @@ describe("digestOncallPeriod", () => {
         "- Tokyo primary: Kenji Sato (11-23 00:00 → 11-30 00:00 UTC)",
       ].join("\n"),
     );
+  });
+
+  it("renders a brief handoff by default: bounded sections, people summed per schedule, no per-service list", () => {
+    const brief = renderOncallDigest(digest);
+    expect(brief).toBe(renderOncallDigest(digest, "brief"));
+    const lines = brief.split("\n");
+    expect(lines).toContain('- … and 1 more (detail: "full")');
+    expect(lines).toContain("- Kenji Sato: 1 page after hours, local time (#1 23:30)");
+    expect(lines).toContain("- Tokyo primary: Kenji Sato 7 d 0 h");
+    expect(brief).not.toContain("*By service*");
+    expect(lines).not.toContain("");
+  });
+});
+
+describe("the handoff's open work and how each incident was handled", () => {
+  const older = inc(90, {
+    title: "Replica lag on ledger-2",
+    service: payments,
+    status: "acknowledged",
+    createdAt: "2026-11-10T08:00:00Z",
+    resolvedAt: null,
+    assignees: [kenjiRef],
+  });
+  // Triggered in the window, resolved after it ended: open when the handoff was due.
+  const lateResolve = inc(91, {
+    title: "Checkout 5xx",
+    service: payments,
+    createdAt: "2026-11-29T20:00:00Z",
+    resolvedAt: "2026-11-30T03:00:00Z",
+    assignees: [aliceRef],
+  });
+  const handoff = digestOncallPeriod({
+    ...records,
+    incidents: [...incidents, lateResolve],
+    openBefore: [older],
+    acknowledgements: [
+      ...firstAcknowledgements(globalAckEntries),
+      { incidentId: "PINC90", at: "2026-11-10T08:30:00Z", by: kenjiRef },
+      { incidentId: "PINC91", at: "2026-11-30T01:00:00Z", by: aliceRef },
+    ],
+    resolutions: lastResolutions([
+      entry("resolve", "2026-11-24T14:45:00Z", { incidentId: "PINC1", actor: aliceRef }),
+      entry("resolve", "2026-11-24T14:50:00Z", { incidentId: "PINC1", actor: kenjiRef }),
+      entry("resolve", "2026-11-30T03:00:00Z", { incidentId: "PINC91", actor: aliceRef }),
+    ]),
+  });
+
+  it("lists every incident open at the end, whenever it started, with its age, state then and owners", () => {
+    expect(handoff.totals.stillOpen).toBe(3);
+    expect(
+      handoff.stillOpen.map((open) => [
+        open.number,
+        open.statusAtEnd,
+        open.acknowledgedAt,
+        open.ageSeconds,
+        open.owners.map((owner) => owner.id),
+        open.startedBefore,
+      ]),
+    ).toEqual([
+      [90, "acknowledged", "2026-11-10T08:30:00Z", 19 * 86_400 + 16 * 3_600, ["kenji"], true],
+      [4, "acknowledged", "2026-11-25T06:20:00Z", 4 * 86_400 + 18 * 3_600, [], false],
+      // Acknowledged at 01:00 on the 30th, after the period ended: still triggered then.
+      [91, "triggered", null, 4 * 3_600, ["alice"], false],
+    ]);
+    expect(handoff.highlights[0]).toBe(
+      '3 incidents open at the end; the oldest is #90 "Replica lag on ledger-2" (Payments API), 19 d 16 h old, acknowledged since 2026-11-10 08:30 UTC, owned by Kenji Sato.',
+    );
+  });
+
+  it("gives each incident of the window its time to acknowledge, time to resolve and resolver", () => {
+    const byNumber = new Map(handoff.incidents.map((handled) => [handled.number, handled]));
+    expect(handoff.incidents.map((handled) => handled.number)).toEqual([91, 5, 4, 2, 3, 1]);
+    expect(byNumber.get(1)).toMatchObject({
+      acknowledgedBy: { id: "kenji", name: "Kenji Sato" },
+      timeToAcknowledgeSeconds: 300,
+      timeToResolveSeconds: 1200,
+      resolvedBy: { id: "kenji", name: "Kenji Sato" },
+    });
+    expect(byNumber.get(4)).toMatchObject({ timeToResolveSeconds: null, resolvedBy: null });
+    expect(byNumber.get(5)).toMatchObject({
+      acknowledgedAt: null,
+      timeToResolveSeconds: 600,
+      resolvedBy: null,
+    });
+    expect(oncallDigestSchema.strict().parse(handoff)).toEqual(handoff);
+  });
+
+  it("does not call a period quiet while work from before it is still open", () => {
+    const quietButOpen = digestOncallPeriod({ ...records, incidents: [], openBefore: [older] });
+    expect(quietButOpen.totals).toMatchObject({ incidents: 0, stillOpen: 1 });
+    expect(quietButOpen.highlights[0]).toBe("No new incidents in this period.");
+    expect(quietButOpen.highlights[1]).toMatch(/^1 incident open at the end; the oldest is #90/);
+  });
+
+  it("keeps a brief handoff within 40 lines however busy the period", () => {
+    const busy = Array.from({ length: 60 }, (_, k) =>
+      inc(100 + k, {
+        title: `Alert ${k % 7} on host-${k}`,
+        service: k % 2 ? payments : search,
+        status: k % 5 === 0 ? "triggered" : "resolved",
+        createdAt: new Date(Date.parse("2026-11-23T01:00:00Z") + k * 9_000_000).toISOString(),
+        resolvedAt:
+          k % 5 === 0 ? null : new Date(Date.parse("2026-11-23T02:00:00Z") + k * 9_000_000).toISOString(),
+      }),
+    );
+    const shifts = Array.from({ length: 30 }, (_, k) => ({
+      scheduleId: k % 2 ? "tokyo-primary" : "la-primary",
+      user: k % 3 ? "kenji" : "PALICE",
+      start: new Date(Date.parse("2026-11-23T00:00:00Z") + k * 20_000_000).toISOString(),
+      end: new Date(Date.parse("2026-11-23T00:00:00Z") + (k + 1) * 20_000_000).toISOString(),
+    }));
+    const digestOfBusy = digestOncallPeriod({ ...records, incidents: busy, openBefore: [older], shifts });
+    const brief = renderOncallDigest(digestOfBusy).split("\n");
+    const full = renderOncallDigest(digestOfBusy, "full").split("\n");
+    expect(brief.length).toBeLessThanOrEqual(40);
+    expect(full.length).toBeGreaterThan(80);
+    expect(brief).toContain(`- … and ${digestOfBusy.totals.stillOpen - 6} more (detail: "full")`);
   });
 });
 

@@ -44,9 +44,16 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
   const incidents: IncidentSource = {
     kind: "pagerduty",
     async listIncidents(query: IncidentQuery): Promise<IncidentPage> {
-      calls.push(`listIncidents offset=${query.offset} services=${query.serviceIds?.join(",") ?? "*"}`);
+      const statuses = query.statuses ? ` statuses=${query.statuses.join(",")}` : "";
+      calls.push(
+        `listIncidents offset=${query.offset} services=${query.serviceIds?.join(",") ?? "*"}${statuses}`,
+      );
       const matching = data.incidents.filter(
-        (i) => !query.serviceIds || query.serviceIds.includes(i.service.id),
+        (i) =>
+          (!query.serviceIds || query.serviceIds.includes(i.service.id)) &&
+          (!query.statuses || query.statuses.includes(i.status)) &&
+          (!query.since || Date.parse(i.createdAt) >= Date.parse(query.since)) &&
+          (!query.until || Date.parse(i.createdAt) < Date.parse(query.until)),
       );
       const page = matching.slice(query.offset, query.offset + query.limit);
       return { incidents: page, more: query.offset + query.limit < matching.length };
@@ -76,6 +83,12 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
     },
     async addNote() {
       throw new Error("not used");
+    },
+    async listDirectory(kind) {
+      calls.push(`listDirectory ${kind}`);
+      return kind === "services"
+        ? [...new Map(data.incidents.map((i) => [i.service.id, i.service])).values()]
+        : [...new Map(data.incidents.flatMap((i) => i.teams).map((t) => [t.id, t])).values()];
     },
   };
   const schedules: ScheduleSource = {

@@ -130,6 +130,8 @@ describe("incident summaries from the workspace and from PagerDuty", () => {
       ...WINDOW,
       scheduleId: "nope",
     });
-    expect(textOf(badSchedule)).toMatch(/^No schedule nope; give one of payments-primary, ledger-daily/);
+    expect(textOf(badSchedule)).toMatch(
+      /^No schedule "nope" \(scheduleId\); known schedules: "payments-primary", "ledger-daily"/,
+    );
   });
 });

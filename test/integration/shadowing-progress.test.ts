@@ -111,7 +111,7 @@ describe("mentee_progress on a hand-built team", () => {
       const unknown = await demo.call("mentee_progress", { mentee: "zed" });
       expect(unknown.isError).toBe(true);
       expect(textOf(unknown)).toBe(
-        'No engineer "zed" in team.yaml; mentee takes an engineer id such as "dev".',
+        'No engineer "zed" (mentee); known engineers: "alice", "carol", "bob", "farid", "dev", "erin", "hiro", "yuki", "jonas", "ines" and 4 more.',
       );
     } finally {
       await demo.close();
@@ -198,6 +198,8 @@ describe("the shadow-briefing prompt", () => {
   });
 
   it("refuses an unknown mentee with a sentence", async () => {
-    await expect(promptText(session, { mentee: "zed" })).rejects.toThrow(/No engineer "zed" in team\.yaml/);
+    await expect(promptText(session, { mentee: "zed" })).rejects.toThrow(
+      /No engineer "zed" \(mentee\); known engineers: "alice"/,
+    );
   });
 });

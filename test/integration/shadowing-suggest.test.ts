@@ -98,8 +98,8 @@ describe("suggest_shadow_pairings on the demo workspace", () => {
 
   it("answers bad input with a sentence naming what to change", async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
-      [{ scheduleIds: ["nope"] }, /Schedule "nope" is not known; use one of: payments-primary/],
-      [{ mentees: ["zed"] }, /Engineer "zed" is not in team\.yaml/],
+      [{ scheduleIds: ["nope"] }, /^No schedule "nope" \(scheduleIds\); known schedules: "payments-primary"/],
+      [{ mentees: ["zed"] }, /^No engineer "zed" \(mentees\); known engineers: "/],
       [{ from: "2026-12-10", to: "2026-12-01" }, /to \(2026-12-01T00:00:00\.000Z\) must be after from/],
       [{ from: "2026-01-01", to: "2026-12-01" }, /plan at most 183 days/],
       [{ limits: { maxShadowsPerMentee: -1 } }, /maxShadowsPerMentee must be a whole number from 0 to 1000/],

@@ -64,6 +64,7 @@ export function load(id: string, timeZone: string, figures: Partial<EngineerLoad
     incidentsAcknowledged: 0,
     incidentsResolved: 0,
     pages: 0,
+    notifications: 0,
     afterHoursPages: 0,
     sleepHourPages: 0,
     longestOnCallStreakDays: 0,

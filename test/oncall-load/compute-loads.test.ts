@@ -62,6 +62,7 @@ describe("computeOncallLoads", () => {
       incidentsAcknowledged: 0,
       incidentsResolved: 0,
       pages: 0,
+      notifications: 0,
       afterHoursPages: 0,
       sleepHourPages: 0,
       longestOnCallStreakDays: 0,
@@ -74,19 +75,36 @@ describe("computeOncallLoads", () => {
     });
   });
 
-  it("finds the busiest 7 days of sleep-hour pages, and counts a storm as one disturbed hour", () => {
+  it("counts a storm of notifications from one incident as one page, at its first notification", () => {
+    // 00:00 to 00:29 in Tokyo on 20 Nov: 30 pushes of incident S; and incident A at 23:30 Tokyo on 16 Nov.
     const storm = Array.from({ length: 30 }, (_, i) =>
       logEntry("notify", "S", `2026-11-19T15:${String(i).padStart(2, "0")}:00Z`, "taro"),
     );
     const entries = [logEntry("notify", "A", "2026-11-16T14:30:00Z", "taro"), ...storm];
     const [forTaro] = computeOncallLoads([taro], { shifts: [], entries }, window);
-    expect(forTaro).toMatchObject({ pages: 31, sleepHourPages: 31, afterHoursPages: 31 });
+    expect(forTaro).toMatchObject({ pages: 2, notifications: 31, sleepHourPages: 2, afterHoursPages: 2 });
     expect(forTaro!.busiestSleepWeek).toEqual({
-      pages: 31,
+      pages: 2,
       from: "2026-11-16T14:30:00.000Z",
-      to: "2026-11-19T15:29:00.000Z",
+      to: "2026-11-19T15:00:00.000Z",
     });
     expect(forTaro!.disturbedHours).toEqual({ afterHours: 2, sleep: 2 });
+  });
+
+  it("gives each person one page per incident that notified them, however many channels it used", () => {
+    const entries = [
+      logEntry("notify", "B", "2026-11-18T14:30:00Z", "taro"),
+      logEntry("notify", "B", "2026-11-18T14:30:00Z", "lucy"),
+      logEntry("notify", "B", "2026-11-18T14:31:00Z", "taro"),
+      logEntry("notify", "B", "2026-11-18T14:35:00Z", "taro"),
+      // A second incident later the same night is a second page.
+      logEntry("notify", "C", "2026-11-18T18:00:00Z", "taro"),
+    ];
+    const loads = computeOncallLoads([taro, lucy], { shifts: [], entries }, window);
+    expect(loads.map((load) => [load.engineer.id, load.pages, load.notifications])).toEqual([
+      ["taro", 2, 4],
+      ["lucy", 1, 1],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 // The fetch pattern: each schedule rendered once for the window, the log entries read as one stream, nothing per incident.
 import { describe, expect, it } from "vitest";
-import type { LogEntry, Shift, TeamDirectory } from "../../src/model.js";
+import type { LogEntry, Schedule, Shift, TeamDirectory } from "../../src/model.js";
 import { fetchOncallLoads, recentLoadWindow } from "../../src/oncall-load/fetch-loads.js";
 import type { IncidentSource, ScheduleSource } from "../../src/sources/ports.js";
 import { engineer, logEntry, shift } from "./builders.js";
@@ -13,6 +13,11 @@ const team: TeamDirectory = {
   teams: [],
   shadowHistory: [],
 };
+
+function teamSchedule(id: string): Schedule {
+  const base = { name: id, timeZone: "UTC", services: [], rotation: null, overrides: [] };
+  return { id, ...base, pagerdutyId: null, team: null };
+}
 
 const window = { since: new Date("2026-11-02T00:00:00Z"), until: new Date("2026-11-09T00:00:00Z") };
 
@@ -44,6 +49,7 @@ function recordingSources(shifts: Record<string, Shift[]>, entries: LogEntry[]) 
     listNotes: refuse("listNotes"),
     listAlerts: refuse("listAlerts"),
     addNote: refuse("addNote"),
+    listDirectory: refuse("listDirectory"),
   };
   return { calls, sources: { schedules, incidents } };
 }
@@ -76,11 +82,28 @@ describe("fetchOncallLoads", () => {
 
   it("renders only the schedules asked for, without listing them all", async () => {
     const { calls, sources } = recordingSources(shifts, entries);
-    const { loads } = await fetchOncallLoads({ sources, team, fetch: {} }, window, { scheduleIds: ["b"] });
+    const withSchedules = { ...team, schedules: [teamSchedule("a"), teamSchedule("b")] };
+    const { loads } = await fetchOncallLoads({ sources, team: withSchedules, fetch: {} }, window, {
+      scheduleIds: ["b"],
+    });
     expect(calls.filter((call) => call.startsWith("render") || call === "listSchedules")).toEqual([
       "renderSchedule b 2026-11-02T00:00:00.000Z 2026-11-09T00:00:00.000Z",
     ]);
     expect(loads.map((l) => l.engineer.id)).toEqual(["ben"]);
+  });
+
+  it("lists the schedules only to judge one team.yaml does not know, and refuses one nobody knows", async () => {
+    const first = recordingSources(shifts, entries);
+    await fetchOncallLoads({ sources: first.sources, team, fetch: {} }, window, { scheduleIds: ["b"] });
+    expect(first.calls.filter((call) => call.startsWith("render") || call === "listSchedules")).toEqual([
+      "listSchedules",
+      "renderSchedule b 2026-11-02T00:00:00.000Z 2026-11-09T00:00:00.000Z",
+    ]);
+    const second = recordingSources(shifts, entries);
+    await expect(
+      fetchOncallLoads({ sources: second.sources, team, fetch: {} }, window, { scheduleIds: ["zz"] }),
+    ).rejects.toThrow(/^No schedule "zz" \(scheduleIds\); known schedules: "a", "b"\.$/);
+    expect(second.calls).toEqual(["listSchedules"]);
   });
 
   it("refuses an unknown engineer before reading anything", async () => {

@@ -13,9 +13,10 @@ describe("renderLoadReport", () => {
         hoursOnCall: 168,
         longestOnCallStreakDays: 7,
         pages: 3,
+        notifications: 5,
         afterHoursPages: 2,
       }),
-      load("ben", "Asia/Tokyo", { pages: 1 }),
+      load("ben", "Asia/Tokyo", { pages: 1, notifications: 1 }),
     ];
     const team = summariseTeam(loads, window, DEFAULT_THRESHOLDS);
     const text = renderLoadReport({
@@ -30,8 +31,8 @@ describe("renderLoadReport", () => {
       true,
     );
     expect(text).toContain("- **Ann Test**: on call 100% of the window (168 h of 168 h)");
-    expect(text).toContain("| Ann Test (Europe/London) | 168 h | 0 h | 7 d | 3 | 2 | 0 | 0 | 0 |");
-    expect(text).toContain("| **Team (2)** | 168 h | 0 h |  | 4 | 2 | 0 | 0 | 0 |");
+    expect(text).toContain("| Ann Test (Europe/London) | 168 h | 0 h | 7 d | 3 | 5 | 2 | 0 | 0 | 0 |");
+    expect(text).toContain("| **Team (2)** | 168 h | 0 h |  | 4 | 6 | 2 | 0 | 0 | 0 |");
     expect(text).toContain("hours on call 0.50, after-hours pages 0.50");
     const order = ["**Flags**", "| Engineer |", "Fairness", "### Who carried the pager", "**Ann Test** held"];
     const positions = order.map((marker) => text.indexOf(marker));

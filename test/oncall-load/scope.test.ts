@@ -32,10 +32,10 @@ describe("checkScope", () => {
   it("refuses an engineer or team id team.yaml does not know, saying what to pass", () => {
     expect(() => checkScope(team, { engineerIds: ["ann", "zed"] })).toThrow(NotFoundError);
     expect(() => checkScope(team, { engineerIds: ["zed"] })).toThrow(
-      'No engineer "zed" in team.yaml; engineers takes team.yaml engineer ids such as "ann".',
+      'No engineer "zed" (engineers); known engineers: "ann", "ben", "cat", "dan".',
     );
     expect(() => checkScope(team, { teamIds: ["sre"] })).toThrow(
-      'No team "sre" in team.yaml; teamIds takes one of: ops, support.',
+      'No team "sre" (teamIds); known teams: "ops", "support".',
     );
     expect(() => checkScope(team, { engineerIds: ["ann"], teamIds: ["ops"] })).not.toThrow();
   });

@@ -11,6 +11,7 @@ const tired = load("taro", "Asia/Tokyo", {
   sleepHourPages: 7,
   afterHoursPages: 7,
   pages: 7,
+  notifications: 12,
   // 23:30 on the 18th and 00:50 on the 20th, Tokyo time.
   busiestSleepWeek: { pages: 7, from: "2026-11-18T14:30:00.000Z", to: "2026-11-19T15:50:00.000Z" },
   longestOnCallStreakDays: 9,
@@ -22,6 +23,7 @@ const tired = load("taro", "Asia/Tokyo", {
 const steady = load("lucy", "Europe/London", {
   hoursOnCall: 335,
   pages: 1,
+  notifications: 2,
   longestOnCallStreakDays: 7,
   longestStreak: { from: "2026-11-09T17:00:00.000Z", to: "2026-11-16T17:00:00.000Z" },
   acknowledged: ["A"],
@@ -66,6 +68,7 @@ describe("summariseTeam", () => {
       hoursOnCall: 743,
       weekendHoursOnCall: 0,
       pages: 8,
+      notifications: 14,
       afterHoursPages: 7,
       sleepHourPages: 7,
       incidentsAcknowledged: 2, // A (acknowledged by both) and C

@@ -119,7 +119,7 @@ describe("planShadowRotation", () => {
   it("rejects names and numbers it cannot use, saying what to change", () => {
     expect(() => planShadowRotation({ ...team, scheduleIds: ["nope"] })).toThrow(NotFoundError);
     expect(() => planShadowRotation({ ...team, scheduleIds: ["nope"] })).toThrow(
-      'Schedule "nope" is not known; use one of: payments, platform, ops.',
+      'No schedule "nope" (scheduleIds); known schedules: "payments", "platform", "ops".',
     );
     expect(() => planShadowRotation({ ...team, menteeIds: ["zed"] })).toThrow(NotFoundError);
     expect(() =>

@@ -127,7 +127,11 @@ describe("the workspace ScheduleSource", () => {
   it("refuses unknown schedules and backwards windows", async () => {
     await expect(
       schedules.renderSchedule("nope", "2026-11-20T00:00:00Z", "2026-11-22T00:00:00Z"),
-    ).rejects.toThrow(new NotFoundError("No schedule nope in team.yaml; list_schedules shows the ids."));
+    ).rejects.toThrow(
+      new NotFoundError(
+        'No schedule "nope" in team.yaml; known schedules: "payments-primary", "ledger-daily".',
+      ),
+    );
     await expect(
       schedules.renderSchedule("ledger-daily", "2026-11-22T00:00:00Z", "2026-11-20T00:00:00Z"),
     ).rejects.toBeInstanceOf(UserInputError);

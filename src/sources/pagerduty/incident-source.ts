@@ -5,6 +5,7 @@ import type { Alert, LogEntry, Note } from "../../model.js";
 import { normaliseAlert, normaliseIncident, normaliseLogEntry, normaliseNote } from "../pagerduty-records.js";
 import type {
   Bounded,
+  DirectoryEntry,
   FetchContext,
   IncidentPage,
   IncidentQuery,
@@ -29,7 +30,14 @@ import {
 } from "./log-entry-order.js";
 import { newestPageMayCover, readFromNewestPage } from "./newest-page.js";
 import { type OffsetPage, PAGE_LIMIT, readAllPages, readWindowed, type TimeWindow } from "./paging.js";
-import { failFor, type JsonObject, listField, objectField, offsetPage } from "./response-shapes.js";
+import {
+  failFor,
+  type JsonObject,
+  listField,
+  objectField,
+  offsetPage,
+  stringField,
+} from "./response-shapes.js";
 import type { UserDirectory } from "./user-directory.js";
 
 export interface PagerDutyIncidentSourceOptions {
@@ -265,6 +273,18 @@ export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOp
       }
       const items = oldestFirst(normalise(raws.slice(0, wanted)), (alert) => alert.createdAt);
       return { items, total: first.total ?? first.items.length };
+    },
+
+    async listDirectory(kind, ctx): Promise<DirectoryEntry[]> {
+      const operation = `GET /${kind}`;
+      const raws = await readAllPages(
+        (offset, limit) => getPage({ method: "GET", path: `/${kind}`, query: { offset, limit } }, kind, ctx),
+        kind,
+      );
+      return raws.map((raw, index) => {
+        const id = stringField(raw, "id", `${kind}[${index}] from ${operation}`);
+        return { id, name: typeof raw["name"] === "string" ? raw["name"] : id };
+      });
     },
 
     async addNote(incidentId, content, ctx): Promise<Note> {

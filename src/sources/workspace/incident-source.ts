@@ -5,6 +5,7 @@ import type { Alert, LogEntry, Note, TeamDirectory } from "../../model.js";
 import { isOverviewEntry, teamJoins } from "../pagerduty-records.js";
 import type {
   Bounded,
+  DirectoryEntry,
   FetchContext,
   IncidentPage,
   IncidentQuery,
@@ -113,6 +114,21 @@ export class WorkspaceIncidentSource implements IncidentSource {
     ctx?: FetchContext,
   ): Promise<Bounded<Alert>> {
     return bounded((await this.find(incidentId, ctx)).alerts, query.limit);
+  }
+
+  /** The services and teams the incident files name, by their team.yaml id and by the id in the file. */
+  async listDirectory(kind: "services" | "teams", ctx?: FetchContext): Promise<DirectoryEntry[]> {
+    const entries = new Map<string, string>();
+    for (const { incident, rawServiceId, rawTeamIds } of await this.records(ctx)) {
+      if (kind === "services") {
+        entries.set(incident.service.id, incident.service.name);
+        entries.set(rawServiceId, incident.service.name);
+      } else {
+        for (const team of incident.teams) entries.set(team.id, team.name);
+        for (const id of rawTeamIds) if (!entries.has(id)) entries.set(id, id);
+      }
+    }
+    return [...entries].map(([id, name]) => ({ id, name }));
   }
 
   /** Appends the note, and the annotate log entry PagerDuty records with it, to the incident's file. */

@@ -1,5 +1,6 @@
 // ScheduleSource over team.yaml schedules, rendered locally with PagerDuty's layer semantics.
 import { NotFoundError, UserInputError } from "../../lib/errors.js";
+import { knownIdsPhrase } from "../../lib/known-ids.js";
 import type { Shift } from "../../model.js";
 import type { FetchContext, ScheduleSource, ScheduleSummary, TeamSource } from "../ports.js";
 import { instantMillis } from "./incident-query.js";
@@ -34,7 +35,12 @@ export class WorkspaceScheduleSource implements ScheduleSource {
     const team = await this.team.load(ctx);
     const schedule = team.schedules.find((s) => s.id === scheduleId || s.pagerdutyId === scheduleId);
     if (!schedule) {
-      throw new NotFoundError(`No schedule ${scheduleId} in team.yaml; list_schedules shows the ids.`);
+      throw new NotFoundError(
+        `No schedule "${scheduleId}" in team.yaml; ${knownIdsPhrase(
+          "schedule",
+          team.schedules.map((s) => s.id),
+        )}.`,
+      );
     }
     return renderSchedule(schedule, new Date(from), new Date(to));
   }
