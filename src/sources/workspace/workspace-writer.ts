@@ -61,8 +61,11 @@ export async function resolveWritePath(
       if (!isInside(realRoot, real)) refuse();
       return join(real, ...rest);
     }
+    const info = await lstat(existing).catch(() => null);
     // A dangling link on the way cannot be followed: refuse rather than create somewhere unknown.
-    if (await lstat(existing).catch(() => null)) refuse();
+    if (info?.isSymbolicLink()) refuse();
+    // Another writer created the folder meanwhile: resolve it again.
+    if (info) continue;
     rest.unshift(basename(existing));
     existing = dirname(existing);
   }
