@@ -163,7 +163,7 @@ async function acquire(path: string, options: LockOptions): Promise<() => Promis
     if (Date.now() >= deadline) {
       const name = options.describe?.(path) ?? path;
       throw new WorkspaceError(
-        `${name} is being written by another call or another server process on this workspace, and it stayed locked for ${Math.round((options.waitMs ?? LOCK_WAIT_MS) / 1000)} s; try again in a moment (if no server is running, delete ${relative(dirname(path), lockPath)} beside it).`,
+        `${name} is being written by another call or another server process on this workspace, and it stayed locked for ${((options.waitMs ?? LOCK_WAIT_MS) / 1000).toLocaleString("en", { maximumFractionDigits: 1 })} s; try again in a moment (if no server is running, delete ${relative(dirname(path), lockPath)} beside it).`,
       );
     }
     await sleep(5 + Math.random() * 20);
