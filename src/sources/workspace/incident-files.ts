@@ -1,12 +1,11 @@
 // incidents/*.json: one incident per file, { incident, log_entries, notes, alerts } in PagerDuty REST API v2
 // shapes. Reading and writing the files, and normalising one file's JSON into records.
 import { randomBytes } from "node:crypto";
-import { type Dirent, readFile as readFileWithCallback } from "node:fs";
+import { type Dirent, readFileSync, realpathSync } from "node:fs";
 import { readdir, readFile, realpath } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { setImmediate as setImmediatePromise } from "node:timers/promises";
 import { WorkspaceError } from "../../lib/errors.js";
-import { FILE_READ_CONCURRENCY, mapBounded } from "../../lib/map-bounded.js";
 import type { Alert, Incident, LogEntry, Note } from "../../model.js";
 import {
   type FailField,
@@ -202,10 +201,12 @@ export function normaliseIncidentFile(raw: RawIncidentFile, joins: RecordJoins):
 }
 
 /**
- * Node 20's fs.promises.readFile costs several thread-pool round trips per file; the callback form does one. For
- * 100,000 small files: 25 s against 9 s on the same (busy) machine.
+ * Files read back to back between two turns of the event loop. An incident file is small, and reading it with a
+ * blocking call costs less than a thread-pool round trip: for 100,000 files, 14 s against 35 s for 32 files in
+ * flight with the callback readFile (and more with fs.promises) on the same busy machine. One file is open at a
+ * time, so no open-file limit is ever reached, and other requests are served between batches.
  */
-const readSmallFile = promisify(readFileWithCallback);
+const READ_BATCH = 64;
 
 /** Reads every incidents/*.json under the workspace; no incidents folder means no incidents. */
 export async function readIncidentFiles(workspaceDir: string): Promise<RawIncidentFile[]> {
@@ -228,11 +229,16 @@ export async function readIncidentFiles(workspaceDir: string): Promise<RawIncide
       `incidents/${name} links to a file outside the workspace; copy the file into incidents/ instead.`,
     );
   if (jsonEntries.length > 0 && !isInside(root, await realpath(folder))) throw outside(jsonEntries[0]!.name);
-  return mapBounded(jsonEntries, FILE_READ_CONCURRENCY, async (entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isSymbolicLink() && !isInside(root, await realpath(path))) throw outside(entry.name);
-    return parseIncidentFile(`incidents/${entry.name}`, await readSmallFile(path, "utf8"));
-  });
+  const files: RawIncidentFile[] = [];
+  for (let start = 0; start < jsonEntries.length; start += READ_BATCH) {
+    if (start > 0) await setImmediatePromise();
+    for (const entry of jsonEntries.slice(start, start + READ_BATCH)) {
+      const path = join(folder, entry.name);
+      if (entry.isSymbolicLink() && !isInside(root, realpathSync(path))) throw outside(entry.name);
+      files.push(parseIncidentFile(`incidents/${entry.name}`, readFileSync(path, "utf8")));
+    }
+  }
+  return files;
 }
 
 /** A PagerDuty-style id: upper-case letters and digits. */
