@@ -18,7 +18,8 @@ export const USAGE = `Usage: oncall-mentor-mcp [options]
   --toolsets LIST         comma list of incidents,runbooks,shadowing (ONCALL_TOOLSETS; default: all)
   --http [PORT]           serve Streamable HTTP instead of stdio (ONCALL_HTTP_PORT)
   --host HOST             HTTP bind address (ONCALL_HTTP_HOST; default 127.0.0.1)
-                          (also ONCALL_HTTP_TOKEN, ONCALL_HTTP_MAX_SESSIONS, ONCALL_HTTP_IDLE_MINUTES)
+                          (also ONCALL_HTTP_TOKEN, ONCALL_HTTP_MAX_SESSIONS, ONCALL_HTTP_IDLE_MINUTES,
+                          ONCALL_HTTP_ALLOWED_HOSTS, ONCALL_HTTP_ALLOWED_ORIGINS)
                           ONCALL_NOW pins "now" to an ISO instant (reproducible reports; default: the clock)
   --help                  this text
 PagerDuty: PAGERDUTY_API_TOKEN, PAGERDUTY_API_URL, PAGERDUTY_FROM_EMAIL. GitHub runbooks: GITHUB_TOKEN, RUNBOOK_REPO=owner/repo, GITHUB_API_URL.`;
@@ -99,6 +100,40 @@ function check(ok: boolean, sentence: string): void {
   if (!ok) throw new ConfigError(sentence);
 }
 
+function listSetting(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** "oncall.internal.example", "oncall.internal.example:8443", "10.0.0.5", "[fd00::5]:3000", lower-cased. */
+function allowedHost(entry: string): string {
+  const host = entry.toLowerCase();
+  check(
+    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/.test(
+      host,
+    ),
+    `ONCALL_HTTP_ALLOWED_HOSTS names "${entry}"; list host names the clients use, such as oncall.internal.example or oncall.internal.example:8443, separated by commas (no scheme, path or wildcard).`,
+  );
+  return host;
+}
+
+/** "https://oncall.internal.example" as browsers send it: scheme, host and port only. */
+function allowedOrigin(entry: string): string {
+  let origin: string | null = null;
+  try {
+    const url = new URL(entry);
+    const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !entry.includes("*");
+    if ((url.protocol === "http:" || url.protocol === "https:") && bare) origin = url.origin;
+  } catch {}
+  check(
+    origin !== null,
+    `ONCALL_HTTP_ALLOWED_ORIGINS names "${entry}"; list origins as browsers send them, such as https://oncall.internal.example, separated by commas.`,
+  );
+  return origin!;
+}
+
 function parseToolsets(text: string | undefined): Toolset[] {
   if (!text?.trim()) return [...TOOLSETS];
   const names = text
@@ -161,6 +196,14 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
     );
   }
 
+  const allowedHosts = listSetting(vars.ONCALL_HTTP_ALLOWED_HOSTS).map(allowedHost);
+  const allowedOrigins = listSetting(vars.ONCALL_HTTP_ALLOWED_ORIGINS).map(allowedOrigin);
+  if (httpPort !== null && (allowedHosts.length > 0 || allowedOrigins.length > 0) && !httpToken) {
+    throw new ConfigError(
+      "ONCALL_HTTP_ALLOWED_HOSTS and ONCALL_HTTP_ALLOWED_ORIGINS let clients reach the server by other names; set ONCALL_HTTP_TOKEN so that only clients with the token can connect.",
+    );
+  }
+
   const runbookDir = (vars.RUNBOOK_DIR || "runbooks").replace(/^\.?\/+|\/+$/g, "");
   if (runbookDir.split("/").includes("..")) {
     throw new ConfigError(
@@ -192,6 +235,8 @@ export function parseConfig(env: Env, argv: string[], cwd: string = process.cwd(
             token: httpToken,
             maxSessions: wholeNumberSetting("ONCALL_HTTP_MAX_SESSIONS", vars.ONCALL_HTTP_MAX_SESSIONS, 100),
             idleMinutes: wholeNumberSetting("ONCALL_HTTP_IDLE_MINUTES", vars.ONCALL_HTTP_IDLE_MINUTES, 30),
+            allowedHosts,
+            allowedOrigins,
           },
     now: vars.ONCALL_NOW ? new Date(vars.ONCALL_NOW).toISOString() : null,
     toolTimeoutMs: (vars.ONCALL_TOOL_TIMEOUT_SECONDS ? Number(vars.ONCALL_TOOL_TIMEOUT_SECONDS) : 30) * 1000,

@@ -8,7 +8,17 @@ export interface Config {
   runbookDir: string;
   enableWrites: boolean;
   toolsets: Toolset[];
-  http: { port: number; host: string; token: string | null; maxSessions: number; idleMinutes: number } | null;
+  http: {
+    port: number;
+    host: string;
+    token: string | null;
+    maxSessions: number;
+    idleMinutes: number;
+    /** Host header values accepted besides the loopback names and the bind address: "name" (any port) or "name:port". */
+    allowedHosts: string[];
+    /** Origin header values accepted besides those whose host is allowed, as "scheme://host[:port]". */
+    allowedOrigins: string[];
+  } | null;
   /** A pinned "now" (ONCALL_NOW, an ISO instant) for reproducible reports and tests; null: the clock. */
   now: string | null;
   /** Deadline for one tool call, in milliseconds. */

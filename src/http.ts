@@ -4,6 +4,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
+import { type AllowedNames, hostAllowed, originAllowed } from "./http-allowed.js";
 import { createServer } from "./server.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -73,21 +74,7 @@ export async function serveHttp(
   limits: HttpLimits = { maxSessions: http.maxSessions, idleMillis: http.idleMinutes * 60_000 },
 ): Promise<RunningHttpServer> {
   const sessions = new Map<string, Session>();
-  let allowedHosts: Set<string> = new Set();
-
-  const hostAllowed = (req: IncomingMessage) => {
-    const host = (req.headers.host ?? "").toLowerCase();
-    return allowedHosts.has(host);
-  };
-  const originAllowed = (req: IncomingMessage) => {
-    const origin = req.headers.origin;
-    if (!origin) return true;
-    try {
-      return allowedHosts.has(new URL(origin).host.toLowerCase());
-    } catch {
-      return false;
-    }
-  };
+  let allowed: AllowedNames = { local: new Set(), hosts: http.allowedHosts, origins: http.allowedOrigins };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
@@ -96,8 +83,12 @@ export async function serveHttp(
       res.end(JSON.stringify({ status: "ok", sessions: sessions.size }));
       return;
     }
-    if (!hostAllowed(req) || !originAllowed(req))
-      return reply(res, 403, "Forbidden: Host or Origin not allowed.");
+    if (!hostAllowed(req.headers.host, allowed) || !originAllowed(req.headers.origin, allowed))
+      return reply(
+        res,
+        403,
+        "Forbidden: Host or Origin not allowed; to reach the server by another name, list it in ONCALL_HTTP_ALLOWED_HOSTS (and a browser's origin in ONCALL_HTTP_ALLOWED_ORIGINS).",
+      );
     if (path !== "/mcp") return reply(res, 404, "Not found: the MCP endpoint is /mcp.");
     if (http.token) {
       const header = req.headers.authorization ?? "";
@@ -166,7 +157,7 @@ export async function serveHttp(
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : http.port;
   const names = new Set([...LOOPBACK_NAMES, http.host.includes(":") ? `[${http.host}]` : http.host]);
-  allowedHosts = new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+  allowed = { ...allowed, local: new Set([...names].map((name) => `${name}:${port}`.toLowerCase())) };
 
   const sweeper = setInterval(
     () => {

@@ -67,6 +67,8 @@ describe("configuration", () => {
       token: null,
       maxSessions: 100,
       idleMinutes: 30,
+      allowedHosts: [],
+      allowedOrigins: [],
     });
     expect(config.workspaceDir).toBe("/w");
     expect(parse({}, ["--http"]).http?.port).toBe(3000);
@@ -103,9 +105,44 @@ describe("configuration", () => {
         ONCALL_HTTP_MAX_SESSIONS: "5",
         ONCALL_HTTP_IDLE_MINUTES: "10",
       }).http,
-    ).toEqual({ port: 8080, host: "0.0.0.0", token: "s3cret-token", maxSessions: 5, idleMinutes: 10 });
+    ).toEqual({
+      port: 8080,
+      host: "0.0.0.0",
+      token: "s3cret-token",
+      maxSessions: 5,
+      idleMinutes: 10,
+      allowedHosts: [],
+      allowedOrigins: [],
+    });
     expect(failure({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_MAX_SESSIONS: "many" })).toBe(
       'ONCALL_HTTP_MAX_SESSIONS must be a whole number above 0, not "many".',
+    );
+  });
+
+  it("reads the allowed hosts and origins, needs a token with them, and names a bad entry", () => {
+    const http = parse({
+      ONCALL_HTTP_PORT: "8080",
+      ONCALL_HTTP_HOST: "0.0.0.0",
+      ONCALL_HTTP_TOKEN: "s3cret-token",
+      ONCALL_HTTP_ALLOWED_HOSTS: " Oncall.Internal.Example , oncall.internal.example:8443,[fd00::5]:3000",
+      ONCALL_HTTP_ALLOWED_ORIGINS: "https://oncall.internal.example/",
+    }).http;
+    expect(http?.allowedHosts).toEqual([
+      "oncall.internal.example",
+      "oncall.internal.example:8443",
+      "[fd00::5]:3000",
+    ]);
+    expect(http?.allowedOrigins).toEqual(["https://oncall.internal.example"]);
+    expect(failure({ ONCALL_HTTP_PORT: "8080", ONCALL_HTTP_ALLOWED_HOSTS: "oncall.internal.example" })).toBe(
+      "ONCALL_HTTP_ALLOWED_HOSTS and ONCALL_HTTP_ALLOWED_ORIGINS let clients reach the server by other names; set ONCALL_HTTP_TOKEN so that only clients with the token can connect.",
+    );
+    for (const entry of ["*", "https://oncall.internal.example", "oncall.internal.example/mcp"]) {
+      expect(failure({ ONCALL_HTTP_ALLOWED_HOSTS: entry })).toMatch(
+        new RegExp(`^ONCALL_HTTP_ALLOWED_HOSTS names "${entry.replace(/[.*/]/g, "\\$&")}"; list host names`),
+      );
+    }
+    expect(failure({ ONCALL_HTTP_ALLOWED_ORIGINS: "oncall.internal.example" })).toMatch(
+      /^ONCALL_HTTP_ALLOWED_ORIGINS names "oncall.internal.example"; list origins/,
     );
   });
 

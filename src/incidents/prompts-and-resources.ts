@@ -106,7 +106,7 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
     },
     (uri, variables, extra) =>
       withProtocolCall(app, `reading ${uri.href}`, extra.signal, async (ctx) => {
-        const id = decodeURIComponent(String([variables["id"]].flat()[0] ?? ""));
+        const id = decodedId(String([variables["id"]].flat()[0] ?? ""));
         if (!id) throw new UserInputError("Name the incident in the URI, as incident://<id or number>.");
         const summary = await incidentSummaryFor(id, "brief", ctx);
         return {
@@ -125,6 +125,17 @@ export function registerIncidentPromptsAndResources(server: McpServer, app: AppC
         };
       }),
   );
+}
+
+/** The URI's id, percent-decoded; a stray "%" is a sentence, not a crash. */
+function decodedId(variable: string): string {
+  try {
+    return decodeURIComponent(variable);
+  } catch {
+    throw new UserInputError(
+      `The incident URI has a "%" that is not followed by two hex digits (${clip(variable, 40)}); write it as incident://<id or number>, with "%" as %25.`,
+    );
+  }
 }
 
 function promptInstant(name: string, text: string | undefined): Date | undefined {

@@ -1,6 +1,9 @@
 // One bounded fan-out for every capability. Runs `task` over the items with at most `concurrency` at a time, results in the items' order. Stops starting new
 // tasks once the signal aborts or a task fails, and rejects with that reason.
 
+/** Files read at a time from one folder: enough to keep a disk busy, far below any open-file limit (256 on macOS). */
+export const FILE_READ_CONCURRENCY = 32;
+
 export async function mapBounded<T, R>(
   items: readonly T[],
   concurrency: number,

@@ -84,6 +84,25 @@ const TEAM_CASES: { name: string; change: (text: string) => string; mentions: Re
     change: () => "",
     mentions: [/team\.yaml/],
   },
+  {
+    name: "a YAML alias bomb",
+    change: (text) => {
+      const levels = ["bombA: &a [x, x, x, x, x, x, x, x, x]"];
+      for (let i = 1; i < 8; i++)
+        levels.push(
+          `bomb${i}: &l${i} [${Array(9)
+            .fill(i === 1 ? "*a" : `*l${i - 1}`)
+            .join(", ")}]`,
+        );
+      return `${levels.join("\n")}\n${text}`;
+    },
+    mentions: [/team\.yaml/, /aliases/],
+  },
+  {
+    name: "nesting too deep to read",
+    change: (text) => `${text}\ndeep: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`,
+    mentions: [/team\.yaml/, /nested too deeply/],
+  },
 ];
 
 describe("a malformed team.yaml", () => {

@@ -115,3 +115,53 @@ describe("Streamable HTTP", () => {
     expect(statuses).toEqual([200, 200, 200, 503]);
   });
 });
+
+describe("Streamable HTTP reached by another name (ONCALL_HTTP_ALLOWED_HOSTS)", () => {
+  let running: RunningHttpServer;
+  beforeAll(async () => {
+    const config = parseConfig(
+      {
+        ONCALL_HTTP_PORT: "0",
+        ONCALL_HTTP_HOST: "0.0.0.0",
+        ONCALL_HTTP_TOKEN: TOKEN,
+        ONCALL_HTTP_ALLOWED_HOSTS: "oncall.internal.example,proxy.example:8443",
+        ONCALL_HTTP_ALLOWED_ORIGINS: "https://console.example",
+      },
+      [],
+      REPO_ROOT,
+    );
+    const { sources } = await createSources(config);
+    running = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!, {
+      maxSessions: 10,
+      idleMillis: 60_000,
+    });
+  });
+  afterAll(async () => running?.close());
+
+  const post = (headers: Record<string, string>) =>
+    rawRequest(`${running.url.replace("0.0.0.0", "127.0.0.1")}/mcp`, {
+      method: "POST",
+      headers: { ...mcpHeaders, ...headers },
+      body: initialize,
+    });
+  const auth = { authorization: `Bearer ${TOKEN}` };
+
+  it("serves a listed name with the token, on any port or the one listed", async () => {
+    const port = new URL(running.url).port;
+    expect((await post({ ...auth, host: `oncall.internal.example:${port}` })).status).toBe(200);
+    expect((await post({ ...auth, host: "oncall.internal.example" })).status).toBe(200);
+    expect((await post({ ...auth, host: "proxy.example:8443" })).status).toBe(200);
+    expect(
+      (await post({ ...auth, host: "oncall.internal.example", origin: "https://console.example" })).status,
+    ).toBe(200);
+  });
+
+  it("still refuses a listed name without the token, and names that are not listed", async () => {
+    expect((await post({ host: "oncall.internal.example" })).status).toBe(401);
+    expect((await post({ ...auth, host: "proxy.example:9000" })).status).toBe(403);
+    expect((await post({ ...auth, host: "oncall.internal.example.evil.example" })).status).toBe(403);
+    const refused = await post({ ...auth, host: "oncall.internal.example", origin: "https://evil.example" });
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body).error.message).toMatch(/ONCALL_HTTP_ALLOWED_HOSTS/);
+  });
+});

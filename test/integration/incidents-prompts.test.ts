@@ -5,7 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
-import { type CallToolResult, CreateMessageRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import {
+  type CallToolResult,
+  CreateMessageRequestSchema,
+  ErrorCode,
+} from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
 import { incidentSummaryWithNarrativeSchema } from "../../src/incidents/schemas.js";
@@ -155,6 +159,14 @@ describe("incident prompts and resources", () => {
     expect(byNumber.contents[0]).toMatchObject({ text: resourceText });
     await expect(session.client.readResource({ uri: "incident://QNOPE" })).rejects.toThrow(
       /No incident QNOPE/,
+    );
+    // A stray "%" is invalid params with a sentence, not an internal error.
+    const malformed = await session.client
+      .readResource({ uri: "incident://%" })
+      .catch((error: unknown) => error);
+    expect(malformed).toMatchObject({ code: ErrorCode.InvalidParams });
+    expect(String((malformed as Error).message)).toContain(
+      'The incident URI has a "%" that is not followed by two hex digits (%); write it as incident://<id or number>, with "%" as %25.',
     );
   });
 

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { WorkspaceError } from "../../src/lib/errors.js";
-import { appendShadowHistory, shadowEntryText } from "../../src/sources/workspace/shadow-history-text.js";
+import {
+  appendShadowHistory,
+  appendShadowHistoryBytes,
+  shadowEntryText,
+} from "../../src/sources/workspace/shadow-history-text.js";
 import { parseTeamFile } from "../../src/sources/workspace/team-file.js";
 import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
 
@@ -110,5 +114,26 @@ describe("appendShadowHistory", () => {
         "team.yaml line 2: shadowHistory must be a list of shadow shifts; fix it before recording a rotation.",
       ),
     );
+  });
+});
+
+describe("appendShadowHistoryBytes", () => {
+  it("keeps bytes that are not UTF-8 (a Latin-1 é in a comment) and a byte-order mark, byte for byte", () => {
+    const demo = readFileSync(`${DEMO_WORKSPACE}/team.yaml`);
+    const latin1Comment = Buffer.concat([
+      Buffer.from("# Caf"),
+      Buffer.from([0xe9]),
+      Buffer.from(" rota, owned by Ren\u00e9e\n"),
+    ]);
+    const before = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), latin1Comment, demo]);
+    const after = appendShadowHistoryBytes(before, [erin, { ...erin, mentee: "dev" }]);
+    const inserted = Buffer.from(`  - ${ERIN_LINE}\n  - ${shadowEntryText({ ...erin, mentee: "dev" })}\n`);
+    const at = after.indexOf(inserted);
+    expect(at).toBeGreaterThan(0);
+    expect(Buffer.concat([after.subarray(0, at), after.subarray(at + inserted.length)]).equals(before)).toBe(
+      true,
+    );
+    const history = parseTeamFile(after.toString("utf8")).shadowHistory;
+    expect(history.slice(-2).map((entry) => entry.mentee)).toEqual(["erin", "dev"]);
   });
 });

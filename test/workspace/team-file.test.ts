@@ -167,6 +167,25 @@ describe("parseTeamFile errors name the file, line and field", () => {
     );
   });
 
+  it("reports an alias bomb as such, naming the file and what to change", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const name of "bcdefgh") {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    expect(errorOf(`${levels.join("\n")}\n${BASE.join("\n")}`)).toBe(
+      'team.yaml: its YAML aliases (*name) expand into too many copies to read (a "billion laughs" file); write the values out instead of repeating them through aliases.',
+    );
+  });
+
+  it("reports nesting too deep to read, in flow and block style", () => {
+    const sentence =
+      "team.yaml: lists or mappings are nested too deeply to read; a team file needs only a few levels (see WORKSPACE.md), so remove the extra nesting.";
+    expect(errorOf(`engineers: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`)).toBe(sentence);
+    const block = Array.from({ length: 5000 }, (_, i) => `${" ".repeat(i * 2 + 2)}- `).join("\n");
+    expect(errorOf(`engineers:\n${block}\n`)).toBe(sentence);
+  });
+
   it("reports a key written twice", () => {
     expect(errorOf(edited({ 3: "    name: Alice Chen\n    name: Alice C." }))).toBe(
       "team.yaml line 4: this key appears twice in the same mapping; remove or rename one of them.",

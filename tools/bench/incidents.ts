@@ -69,7 +69,7 @@ function userRef(person: { id: string; name: string }) {
   return { id: person.id, type: "user_reference", summary: person.name };
 }
 
-function incidentObject(fields: {
+export function incidentObject(fields: {
   id: string;
   number: number;
   title: string;

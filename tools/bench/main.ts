@@ -9,6 +9,7 @@ import { benchIncidents } from "./incidents.js";
 import { benchOncallLoad } from "./oncall-load.js";
 import { type BenchRow, printTable } from "./report.js";
 import { benchmarkRunbookDraft } from "./runbooks.js";
+import { benchScale } from "./scale.js";
 import { benchServerMemory } from "./server-memory.js";
 import { shadowingRows } from "./shadowing.js";
 import { benchSimilar } from "./similar.js";
@@ -76,6 +77,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ["shadowing", shadowingRows],
   ["server-memory", benchServerMemory],
   ["growth", benchGrowth],
+  ["scale", benchScale],
 ];
 
 const rows: BenchRow[] = [];

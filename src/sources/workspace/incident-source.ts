@@ -30,8 +30,6 @@ export class WorkspaceIncidentSource implements IncidentSource {
   readonly kind = "workspace" as const;
   private rawFiles: Promise<RawIncidentFile[]> | null = null;
   private normalised: { team: TeamDirectory; records: IncidentRecord[] } | null = null;
-  /** Notes are written one at a time, so two notes on one file cannot overwrite each other. */
-  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly workspaceDir: string,
@@ -135,9 +133,7 @@ export class WorkspaceIncidentSource implements IncidentSource {
   async addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<Note> {
     if (content.trim().length === 0)
       throw new UserInputError("The note is empty; write its text in content.");
-    const written = this.writes.then(() => this.writeNote(incidentId, content, ctx));
-    this.writes = written.catch(() => undefined);
-    return written;
+    return this.writeNote(incidentId, content, ctx);
   }
 
   private async writeNote(incidentId: string, content: string, ctx?: FetchContext): Promise<Note> {
@@ -159,15 +155,20 @@ export class WorkspaceIncidentSource implements IncidentSource {
       channel: { type: "note", summary: content },
       incident: { id, type: "incident_reference" },
     };
-    const updated = await appendToIncidentFile(this.workspaceDir, record.file, {
-      notes: [note],
-      log_entries: [logEntry],
-    });
-    const files = await this.rawFiles!;
-    this.rawFiles = Promise.resolve(files.map((file) => (file.file === updated.file ? updated : file)));
+    // The file is locked, read again, extended and replaced, so notes written beside this one are kept.
+    const updated = await appendToIncidentFile(
+      this.workspaceDir,
+      record.file,
+      { notes: [note], log_entries: [logEntry] },
+      ctx?.signal,
+    );
+    // Chained, so two notes finishing together both land in the cache.
+    this.rawFiles =
+      this.rawFiles?.then((files) => files.map((file) => (file.file === updated.file ? updated : file))) ??
+      null;
     this.normalised = null;
-    const notes = (await this.find(id, ctx)).notes;
-    return notes.find((n) => n.id === note.id)!;
+    const joins = teamJoins(await this.team.load(ctx));
+    return normaliseIncidentFile(updated, joins).notes.find((n) => n.id === note.id)!;
   }
 }
 

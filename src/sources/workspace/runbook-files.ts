@@ -1,8 +1,9 @@
 // RunbookSource over <workspace>/<runbookDir>/**/*.md. Every path a caller gives is checked, and the file it
 // resolves to (symbolic links followed) must still be inside the runbook folder.
-import { lstat, mkdir, readdir, readFile, realpath, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve, sep } from "node:path";
+import { mkdir, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { NotFoundError, StaleVersionError, UserInputError } from "../../lib/errors.js";
+import { FILE_READ_CONCURRENCY, mapBounded } from "../../lib/map-bounded.js";
 import type { RunbookFile } from "../../model.js";
 import type {
   FetchContext,
@@ -13,6 +14,7 @@ import type {
 } from "../ports.js";
 import { gitBlobSha } from "./git-blob-sha.js";
 import { checkRunbookPath } from "./runbook-paths.js";
+import { isInside, resolveWritePath, withFileLocks, writeFileAtomically } from "./workspace-writer.js";
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
@@ -41,7 +43,7 @@ export class WorkspaceRunbookSource implements RunbookSource {
   }
 
   private isInside(realRoot: string, target: string): boolean {
-    return target === realRoot || target.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+    return isInside(realRoot, target);
   }
 
   private refuseOutside(path: string): never {
@@ -56,9 +58,10 @@ export class WorkspaceRunbookSource implements RunbookSource {
     if (!realRoot) return [];
     const paths = await this.walk(realRoot, realRoot, "");
     paths.sort();
-    return Promise.all(
-      paths.map(async (path) => ({ path, version: gitBlobSha(await readFile(join(realRoot, path))) })),
-    );
+    return mapBounded(paths, FILE_READ_CONCURRENCY, async (path) => ({
+      path,
+      version: gitBlobSha(await readFile(join(realRoot, path))),
+    }));
   }
 
   /** Markdown files under `dir`, as forward-slash paths; hidden entries and links leading out are skipped. */
@@ -107,62 +110,57 @@ export class WorkspaceRunbookSource implements RunbookSource {
     return { path, content: bytes.toString("utf8"), version: gitBlobSha(bytes) };
   }
 
-  /** In a workspace a proposal is the file itself: written when it still is the version the draft was made from. */
+  /**
+   * In a workspace a proposal is the file itself: written when it still is the version the draft was made from.
+   * The check and the write happen under the file's lock, so of two proposals drafted from one version only the
+   * first is written and the second is told to draft again, in this process or another.
+   */
   async proposeChange(proposal: RunbookProposal, ctx?: FetchContext): Promise<RunbookProposalResult> {
-    const current = await this.readRunbook(proposal.path, ctx).catch((error: unknown) => {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    });
-    if ((current?.version ?? null) !== proposal.baseVersion && current?.content !== proposal.content) {
-      throw new StaleVersionError(
-        `Runbook ${proposal.path} changed since it was drafted (version ${proposal.baseVersion?.slice(0, 7) ?? "none"}, now ${current?.version.slice(0, 7) ?? "none"}); draft it again.`,
-      );
-    }
-    if (current?.content !== proposal.content) await this.writeRunbook(proposal.path, proposal.content);
-    return {
-      mode: "workspace",
-      path: proposal.path,
-      branch: null,
-      pullRequest: null,
-      updated: current !== null,
-    };
+    return this.underLock(
+      proposal.path,
+      async (destination) => {
+        const current = await this.readRunbook(proposal.path, ctx).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        });
+        if ((current?.version ?? null) !== proposal.baseVersion && current?.content !== proposal.content) {
+          throw new StaleVersionError(
+            `Runbook ${proposal.path} changed since it was drafted (version ${proposal.baseVersion?.slice(0, 7) ?? "none"}, now ${current?.version.slice(0, 7) ?? "none"}); draft it again.`,
+          );
+        }
+        ctx?.signal?.throwIfAborted();
+        if (current?.content !== proposal.content) await writeFileAtomically(destination, proposal.content);
+        return {
+          mode: "workspace" as const,
+          path: proposal.path,
+          branch: null,
+          pullRequest: null,
+          updated: current !== null,
+        };
+      },
+      ctx?.signal,
+    );
   }
 
   /** Creates or replaces a runbook; parent folders are created. */
   async writeRunbook(path: string, content: string): Promise<RunbookFile> {
-    checkRunbookPath(path);
-    await mkdir(this.root, { recursive: true });
-    const realRoot = (await this.realRoot())!;
-    const full = join(realRoot, path);
-    // Whatever already exists on the way (a folder or the file itself) must resolve inside the root.
-    const existing = await this.nearestExisting(full);
-    if (!this.isInside(realRoot, await realpath(existing))) this.refuseOutside(path);
-    let destination = full;
-    if ((await lstat(full).catch(() => null))?.isSymbolicLink()) {
-      // Write through a link inside the folder (to its target); refuse one that leads out or nowhere.
-      const target = await realpath(full).catch(() => null);
-      if (!target || !this.isInside(realRoot, target)) this.refuseOutside(path);
-      destination = target;
-    }
-    await mkdir(dirname(destination), { recursive: true });
-    const temporary = `${destination}.${process.pid}.tmp`;
-    await writeFile(temporary, content, "utf8");
-    await rename(temporary, destination);
+    await this.underLock(path, (destination) => writeFileAtomically(destination, content));
     return { path, content, version: gitBlobSha(content) };
   }
 
-  private async nearestExisting(full: string): Promise<string> {
-    let current = full;
-    while (true) {
-      try {
-        await stat(current);
-        return current;
-      } catch (error) {
-        if (!isMissing(error)) throw error;
-        const parent = dirname(current);
-        if (parent === current) return current;
-        current = parent;
-      }
-    }
+  /** Runs `task` with the file a write to `path` changes (links inside the folder followed), holding its lock. */
+  private async underLock<T>(
+    path: string,
+    task: (destination: string) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    checkRunbookPath(path);
+    await mkdir(this.root, { recursive: true });
+    const destination = await resolveWritePath(this.root, path, "the runbook folder");
+    await mkdir(dirname(destination), { recursive: true });
+    return withFileLocks([destination], () => task(destination), {
+      signal,
+      describe: () => `Runbook ${path}`,
+    });
   }
 }

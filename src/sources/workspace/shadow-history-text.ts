@@ -9,11 +9,33 @@ const KEY = "shadowHistory";
 /** Indentation of a shadowHistory list written where there was none. */
 const NEW_LIST_INDENT = "  ";
 
+/**
+ * The file's bytes with `records` appended to shadowHistory. The splice is made on the bytes themselves (read one
+ * character per byte), so a byte that is not UTF-8, such as a Latin-1 "é" in a comment, stays exactly as it was.
+ */
+export function appendShadowHistoryBytes(
+  bytes: Uint8Array,
+  records: readonly ShadowRecord[],
+  fileName = "team.yaml",
+): Buffer {
+  const buffer = Buffer.from(bytes);
+  const bom = buffer.subarray(0, 3).equals(UTF8_BOM) ? UTF8_BOM : Buffer.alloc(0);
+  const text = buffer.subarray(bom.length).toString("latin1");
+  const spliced = appendShadowHistory(text, records, fileName, (entry) =>
+    Buffer.from(entry, "utf8").toString("latin1"),
+  );
+  return Buffer.concat([bom, Buffer.from(spliced, "latin1")]);
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /** The text with `records` appended to shadowHistory (the list is created at the end when absent). */
 export function appendShadowHistory(
   text: string,
   records: readonly ShadowRecord[],
   fileName = "team.yaml",
+  /** How an entry's text is put into `text` (appendShadowHistoryBytes gives one character per UTF-8 byte). */
+  encode: (entry: string) => string = (entry) => entry,
 ): string {
   if (records.length === 0) return text;
   const lines = new LineCounter();
@@ -23,7 +45,7 @@ export function appendShadowHistory(
       `${fileName} does not parse as a YAML mapping; fix it before recording a rotation.`,
     );
   }
-  const entries = records.map(shadowEntryText);
+  const entries = records.map((record) => encode(shadowEntryText(record)));
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === KEY) as
     | Pair<Node, Node | null>

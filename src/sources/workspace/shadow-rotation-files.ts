@@ -1,75 +1,90 @@
 // Records a shadow rotation in the workspace (docs/workspace.md): shadow-rotations/<from>_<to>.yaml and .ics, and the
 // shadow shifts appended to team.yaml's shadowHistory with every other byte of the file kept. Idempotent: what is
 // already there is left alone and reported as existing. Everything is checked before anything is written.
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import YAML from "yaml";
 import { UserInputError, WorkspaceError } from "../../lib/errors.js";
 import type { Interval, ShadowRecord } from "../../model.js";
 import type { FetchContext, ShadowRecorder, ShadowRecording, ShadowRotation } from "../ports.js";
-import { appendShadowHistory } from "./shadow-history-text.js";
+import { appendShadowHistoryBytes } from "./shadow-history-text.js";
 import { parseTeamFile } from "./team-file.js";
 import { TEAM_FILE } from "./team-source.js";
+import { resolveWritePath, withFileLocks, writeFileAtomically } from "./workspace-writer.js";
 
 export const ROTATIONS_DIR = "shadow-rotations";
-
-/** Recordings of one workspace run one at a time, so two calls never both append the same entries. */
-const queues = new Map<string, Promise<unknown>>();
 
 export class WorkspaceShadowRecorder implements ShadowRecorder {
   readonly kind = "workspace" as const;
 
   constructor(private readonly workspaceDir: string) {}
 
-  recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
+  /** Holds the locks of team.yaml and both rotation files, so what is checked is still true when it is written. */
+  async recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
     ctx?.signal?.throwIfAborted();
-    const key = this.workspaceDir;
-    const run = (queues.get(key) ?? Promise.resolve()).catch(() => {}).then(() => this.record(rotation, ctx));
-    queues.set(key, run);
-    return run;
-  }
-
-  private async record(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
     const base = rotationFileBase(rotation.window);
-    const yamlName = `${ROTATIONS_DIR}/${base}.yaml`;
-    const icsName = `${ROTATIONS_DIR}/${base}.ics`;
-    const yamlPath = join(this.workspaceDir, yamlName);
-    const icsPath = join(this.workspaceDir, icsName);
-    const teamPath = join(this.workspaceDir, TEAM_FILE);
-
-    const recorded = await readIfPresent(yamlPath);
-    if (recorded !== null) checkSameRotation(recorded, yamlName, rotation);
-    const teamText = await readIfPresent(teamPath);
-    if (teamText === null)
-      throw new WorkspaceError(`There is no ${TEAM_FILE} in the workspace (${teamPath}).`);
-    const history = parseTeamFile(teamText, TEAM_FILE).shadowHistory;
-    const known = new Set(history.map(shadowKey));
-    const missing = uniqueShadows(rotation.shadows).filter((shadow) => !known.has(shadowKey(shadow)));
-    const newTeamText = appendShadowHistory(teamText, missing, TEAM_FILE);
-    if (missing.length > 0) checkAppended(newTeamText, history.length + missing.length);
-    const icsPresent = (await readIfPresent(icsPath)) !== null;
-    ctx?.signal?.throwIfAborted();
-
-    const result: ShadowRecording = { created: [], existing: [] };
-    if (recorded === null) {
-      await writeAtomically(yamlPath, rotationFileText(rotation));
-      result.created.push(yamlName);
-    } else result.existing.push(yamlName);
-    if (!icsPresent) {
-      await writeAtomically(icsPath, rotation.calendar);
-      result.created.push(icsName);
-    } else result.existing.push(icsName);
-    if (missing.length > 0) await writeAtomically(teamPath, newTeamText);
-    const inHistory = (shadow: ShadowRecord) => `${TEAM_FILE} shadowHistory: ${describeShadow(shadow)}`;
-    result.created.push(...missing.map(inHistory));
-    result.existing.push(
-      ...uniqueShadows(rotation.shadows)
-        .filter((shadow) => known.has(shadowKey(shadow)))
-        .map(inHistory),
-    );
-    return result;
+    const names = {
+      yaml: `${ROTATIONS_DIR}/${base}.yaml`,
+      ics: `${ROTATIONS_DIR}/${base}.ics`,
+      team: TEAM_FILE,
+    };
+    const paths = {
+      yaml: await resolveWritePath(this.workspaceDir, names.yaml),
+      ics: await resolveWritePath(this.workspaceDir, names.ics),
+      team: await resolveWritePath(this.workspaceDir, names.team),
+    };
+    await mkdir(dirname(paths.yaml), { recursive: true });
+    await mkdir(dirname(paths.ics), { recursive: true });
+    const nameOf = new Map<string, string>([
+      [paths.yaml, names.yaml],
+      [paths.ics, names.ics],
+      [paths.team, names.team],
+    ]);
+    return withFileLocks([paths.yaml, paths.ics, paths.team], () => record(rotation, names, paths, ctx), {
+      signal: ctx?.signal,
+      describe: (path) => nameOf.get(path) ?? path,
+    });
   }
+}
+
+type Files<T> = { yaml: T; ics: T; team: T };
+
+async function record(
+  rotation: ShadowRotation,
+  names: Files<string>,
+  paths: Files<string>,
+  ctx?: FetchContext,
+): Promise<ShadowRecording> {
+  const recorded = await readIfPresent(paths.yaml);
+  if (recorded !== null) checkSameRotation(recorded.toString("utf8"), names.yaml, rotation);
+  const teamBytes = await readIfPresent(paths.team);
+  if (teamBytes === null) throw new WorkspaceError(`There is no ${TEAM_FILE} in the workspace.`);
+  const history = parseTeamFile(teamBytes.toString("utf8"), TEAM_FILE).shadowHistory;
+  const known = new Set(history.map(shadowKey));
+  const missing = uniqueShadows(rotation.shadows).filter((shadow) => !known.has(shadowKey(shadow)));
+  const newTeamBytes = appendShadowHistoryBytes(teamBytes, missing, TEAM_FILE);
+  if (missing.length > 0) checkAppended(newTeamBytes.toString("utf8"), history.length + missing.length);
+  const icsPresent = (await readIfPresent(paths.ics)) !== null;
+  ctx?.signal?.throwIfAborted();
+
+  const result: ShadowRecording = { created: [], existing: [] };
+  if (recorded === null) {
+    await writeFileAtomically(paths.yaml, rotationFileText(rotation));
+    result.created.push(names.yaml);
+  } else result.existing.push(names.yaml);
+  if (!icsPresent) {
+    await writeFileAtomically(paths.ics, rotation.calendar);
+    result.created.push(names.ics);
+  } else result.existing.push(names.ics);
+  if (missing.length > 0) await writeFileAtomically(paths.team, newTeamBytes);
+  const inHistory = (shadow: ShadowRecord) => `${TEAM_FILE} shadowHistory: ${describeShadow(shadow)}`;
+  result.created.push(...missing.map(inHistory));
+  result.existing.push(
+    ...uniqueShadows(rotation.shadows)
+      .filter((shadow) => known.has(shadowKey(shadow)))
+      .map(inHistory),
+  );
+  return result;
 }
 
 /** "2026-11-30" for a UTC midnight, else "2026-11-24T1200Z": readable, sortable, and free of ":" for every file system. */
@@ -165,23 +180,11 @@ function checkAppended(text: string, expected: number): void {
   }
 }
 
-async function readIfPresent(path: string): Promise<string | null> {
+async function readIfPresent(path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path, "utf8");
+    return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-}
-
-/** Write beside, then rename: a reader never sees half a file, and a failed write leaves the old one. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomBytes(4).toString("hex")}.tmp`;
-  const mode = await stat(path).then(
-    (info) => info.mode & 0o777,
-    () => 0o644,
-  );
-  await writeFile(temporary, text, { encoding: "utf8", mode });
-  await rename(temporary, path);
 }

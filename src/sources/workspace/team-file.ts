@@ -41,6 +41,7 @@ export function parseTeamFile(text: string, fileName = "team.yaml"): TeamDirecto
     const reason =
       syntaxError.message.split(/ at line \d+/)[0]?.replace(/[.:]\s*$/, "") ?? syntaxError.message;
     const where = `${fileName}${line ? ` line ${line}` : ""}`;
+    if (/call stack/i.test(syntaxError.message)) throw tooDeep(fileName);
     if (syntaxError.code === "DUPLICATE_KEY") {
       throw new WorkspaceError(
         `${where}: this key appears twice in the same mapping; remove or rename one of them.`,
@@ -51,13 +52,19 @@ export function parseTeamFile(text: string, fileName = "team.yaml"): TeamDirecto
     );
   }
   const locator = new YamlLocator(fileName, doc, lines);
-  const data: unknown = doc.toJS();
+  const data = documentData(doc, fileName);
   if (data === null || data === undefined) {
     throw new WorkspaceError(
       `${fileName} is empty; list the team's engineers under engineers (see docs/workspace.md).`,
     );
   }
-  const parsed = teamFileSchema.safeParse(data);
+  let parsed: ReturnType<typeof teamFileSchema.safeParse>;
+  try {
+    parsed = teamFileSchema.safeParse(data);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(fileName);
+    throw error;
+  }
   if (!parsed.success) {
     // A misspelt key also makes the real key "missing"; naming the misspelling helps more.
     const issues = parsed.error.issues;
@@ -65,6 +72,27 @@ export function parseTeamFile(text: string, fileName = "team.yaml"): TeamDirecto
     throw issueToError(issue, data, teamFileSchema, locator, FIELD_HINTS);
   }
   return new TeamFileReader(parsed.data, locator).read();
+}
+
+/** The document as plain data; an alias bomb or nesting deep enough to exhaust the stack is a sentence. */
+function documentData(doc: YAML.Document, fileName: string): unknown {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(fileName);
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new WorkspaceError(
+        `${fileName}: its YAML aliases (*name) expand into too many copies to read (a "billion laughs" file); write the values out instead of repeating them through aliases.`,
+      );
+    }
+    throw error;
+  }
+}
+
+function tooDeep(fileName: string): WorkspaceError {
+  return new WorkspaceError(
+    `${fileName}: lists or mappings are nested too deeply to read; a team file needs only a few levels (see WORKSPACE.md), so remove the extra nesting.`,
+  );
 }
 
 class TeamFileReader {
