@@ -29,6 +29,8 @@ export interface DraftItem {
   /** Whether the lines are a row of the table that ends the section (so they follow it with no blank line). */
   isTableRow(target: ItemTarget): boolean;
   evidence: Evidence[];
+  /** For a history entry: the incident's date (YYYY-MM-DD), so it goes in date order. */
+  date?: string;
 }
 
 export const MAX_SYMPTOMS = 5;
@@ -162,6 +164,7 @@ export function historyItems(records: Records, outline: RunbookOutline, warnings
       lines: (target) => row(target) ?? historyItem(target.bullet, incident, title),
       isTableRow: (target) => row(target) !== null,
       evidence,
+      date: incident.createdAt.slice(0, 10),
     },
   ];
 }

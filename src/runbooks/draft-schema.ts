@@ -5,7 +5,29 @@ import type { RunbookDraft } from "./draft-types.js";
 export const incidentIdField = z.string().trim().min(1).max(100).describe("Incident id or number");
 export const runbookPathField = z.string().min(1).max(500).describe("Default: the service's runbook");
 
-export const draftInput = z.object({ incidentId: incidentIdField, runbookPath: runbookPathField.optional() });
+const draftedKind = z.enum(["symptom", "diagnosis", "mitigation", "escalation", "history"]);
+
+export const changesField = z
+  .array(
+    z.object({
+      kind: draftedKind,
+      text: z.string().max(4000).describe("Markdown for one list item"),
+      entryIds: z.array(z.string().max(200)).min(1).max(20).describe("Ids of the records it comes from"),
+    }),
+  )
+  .max(30)
+  .describe(
+    "Your own reading, proved by the server: each command, path, identifier and number must appear in a cited record",
+  );
+
+export const reviewedField = z.boolean().describe("The runbook was reviewed: set lastReviewed");
+
+export const draftInput = z.object({
+  incidentId: incidentIdField,
+  runbookPath: runbookPathField.optional(),
+  changes: changesField.optional(),
+  reviewed: reviewedField.optional(),
+});
 
 const evidenceSchema = z.object({
   at: z.string(),
@@ -15,6 +37,7 @@ const evidenceSchema = z.object({
 
 export const draftOutput = z.object({
   runbookPath: z.string(),
+  diffPath: z.string().describe("Path in the diff, from the repository or workspace root"),
   baseVersion: z.string().nullable(),
   created: z.boolean(),
   changes: z.array(
@@ -26,6 +49,7 @@ export const draftOutput = z.object({
       evidence: z.array(evidenceSchema),
     }),
   ),
+  refused: z.array(z.object({ index: z.number().int(), kind: draftedKind, reason: z.string() })),
   diff: z.string(),
   proposedContent: z.string(),
   warnings: z.array(z.string()),
@@ -34,9 +58,11 @@ export const draftOutput = z.object({
 export function draftStructured(draft: RunbookDraft): z.input<typeof draftOutput> {
   return {
     runbookPath: draft.runbookPath,
+    diffPath: draft.diffPath,
     baseVersion: draft.baseVersion,
     created: draft.created,
     changes: draft.changes,
+    refused: draft.refused,
     diff: draft.diff,
     proposedContent: draft.proposedContent,
     warnings: draft.warnings,

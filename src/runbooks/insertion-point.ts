@@ -34,7 +34,7 @@ export function insertionPoint(lines: SourceLines, section: RunbookSection): Ins
 }
 
 /** "| Date | Incident |" → ["Date", "Incident"]. */
-function tableCells(row: string): string[] {
+export function tableCells(row: string): string[] {
   return row
     .trim()
     .replace(/^\|/, "")

@@ -135,6 +135,7 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
     let edits = 0;
     const colleagueFirst: RunbookSource = {
       kind: original.kind,
+      diffRoot: original.diffRoot,
       listRunbooks: (ctx) => original.listRunbooks(ctx),
       readRunbook: (path, ctx) => original.readRunbook(path, ctx),
       async proposeChange(proposal: RunbookProposal, ctx) {
@@ -169,6 +170,7 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
     let edits = 0;
     const busy: RunbookSource = {
       kind: original.kind,
+      diffRoot: original.diffRoot,
       listRunbooks: (ctx) => original.listRunbooks(ctx),
       readRunbook: (path, ctx) => original.readRunbook(path, ctx),
       async proposeChange(proposal: RunbookProposal, ctx) {
