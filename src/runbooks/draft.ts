@@ -118,7 +118,8 @@ function place(
   scope: ReturnType<typeof findScope>,
   items: DraftItem[],
 ): { insertion: Insertion & { rank: number }; changes: RunbookChange[] } {
-  const placement = placeSection(outline, kind, scope);
+  const said = items.map((item) => item.lines({ bullet: "-", tableColumns: null }).join("\n")).join("\n");
+  const placement = placeSection(outline, kind, scope, said);
   if (placement.kind === "existing") {
     const dated = kind === "history" ? historyPosition(outline.lines, placement.section, items) : null;
     if (dated) {

@@ -21,6 +21,8 @@ export function insertionPoint(lines: SourceLines, section: RunbookSection): Ins
   }).children;
   // A fence or comment left open runs to the end of the file: text put after it would land inside it.
   while (blocks.length > 0 && isLeftOpen(blocks.at(-1)!, texts, section.bodyStart)) blocks.pop();
+  // Link definitions, footnotes and "See [x](…)" lines close a section: new lines go above them.
+  while (blocks.length > 1 && isReferenceBlock(blocks.at(-1)!, texts, section.bodyStart)) blocks.pop();
   const last = blocks.at(-1);
   if (!last?.position) return { afterLine: section.bodyStart - 1, joinList: null, tableColumns: null };
   const afterLine = section.bodyStart + last.position.end.line - 1;
@@ -41,6 +43,16 @@ export function tableCells(row: string): string[] {
     .replace(/(?<!\\)\|$/, "")
     .split(/(?<!\\)\|/)
     .map((cell) => cell.trim());
+}
+
+const REFERENCE_LINE =
+  /^\s*(?:\[\^?[^\]]+\]:\s*\S|(?:see(?: also)?:?\s+)?(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?|\[[^\]]+\]\[[^\]]*\])[\s.,;]*$)/i;
+
+function isReferenceBlock(block: MarkdownBlock, texts: readonly string[], offset: number): boolean {
+  if (block.type === "definition") return true;
+  if (block.type !== "paragraph" || !block.position) return false;
+  const lines = texts.slice(offset + block.position.start.line - 1, offset + block.position.end.line);
+  return lines.every((line) => REFERENCE_LINE.test(line));
 }
 
 function isLeftOpen(block: MarkdownBlock, texts: readonly string[], offset: number): boolean {
