@@ -30,6 +30,15 @@ export function symptomItem(bullet: string, summary: string, incident: Incident)
   return [`${bullet} ${escapeInline(summary)} (alert in ${incidentLabel(incident)})`];
 }
 
+export function errorItem(bullet: string, message: string, incident: Incident): string[] {
+  return [`${bullet} Error seen: ${codeSpan(message)} (${incidentLabel(incident)})`];
+}
+
+/** An action responders reported in a sentence ("Restored db1 from the LVM snapshot"). */
+export function proseStepItem(bullet: string, sentence: string, incident: Incident): string[] {
+  return [`${bullet} ${escapeInline(sentence)} (${incidentLabel(incident)})`];
+}
+
 export function stepItem(
   bullet: string,
   lines: readonly string[],

@@ -174,13 +174,14 @@ export const CORPUS_INCIDENTS: CorpusIncident[] = [
     source: "https://about.gitlab.com/blog/2017/02/10/postmortem-of-database-outage-of-january-31/",
     runbook: "gitlab/postgresql-replica.md",
     records: gitlabDatabase,
-    fix: { text: "Restored db1 from the LVM snapshot", section: "Using pg_basebackup to resync a replica" },
+    // Two top-level procedures; the one whose heading shares words with the steps ("PostgreSQL") takes them.
+    fix: { text: "Restored db1 from the LVM snapshot", section: "Adding a PostgreSQL replica" },
     serverDrafts: true,
     changes: [
       {
         kind: "mitigation",
         text: "If pg_basebackup hangs and the primary logs `FATAL: number of requested standby connections exceeds max_wal_senders (currently 3)`, raise max_wal_senders (32 was enough) and restart PostgreSQL.",
-        entryIds: [noteId(gitlabDatabase, 1), noteId(gitlabDatabase, 2)],
+        entryIds: [noteId(gitlabDatabase, 0), noteId(gitlabDatabase, 1), noteId(gitlabDatabase, 2)],
       },
       {
         kind: "mitigation",
@@ -232,8 +233,8 @@ export const CORPUS_INCIDENTS: CorpusIncident[] = [
     changes: [
       {
         kind: "diagnosis",
-        text: "If many nodes go NotReady at once, check whether unattended-upgrades installed a systemd update that restarted systemd-networkd and removed the routes Cilium had set.",
-        entryIds: [noteId(datadogSystemd, 1)],
+        text: "If many nodes lose their network routes at once, check whether unattended-upgrades installed a systemd update that restarted systemd-networkd and removed the routes Cilium had set.",
+        entryIds: [noteId(datadogSystemd, 0), noteId(datadogSystemd, 1)],
       },
       {
         kind: "mitigation",
@@ -247,12 +248,12 @@ export const CORPUS_INCIDENTS: CorpusIncident[] = [
     source: "https://status.openai.com/incidents/ctrsv3lwd797",
     runbook: "prometheus-operator/KubeAPIDown.md",
     records: openaiTelemetry,
-    fix: { text: "rolled back the telemetry service deployment", section: "Mitigation" },
+    fix: { text: "telemetry service deployment", section: "Mitigation" },
     serverDrafts: true,
     changes: [
       {
         kind: "mitigation",
-        text: "When the API servers do not answer, scale down the cluster and block network access to the Kubernetes admin APIs, then roll back the service that overloads them.",
+        text: "When the API servers do not answer, scale down the cluster and block network access to the Kubernetes admin APIs, then roll back the telemetry service deployment that overloads them.",
         entryIds: [noteId(openaiTelemetry, 2)],
       },
     ],
@@ -262,7 +263,7 @@ export const CORPUS_INCIDENTS: CorpusIncident[] = [
     source: "https://etcd.io/docs/v3.5/op-guide/maintenance/#space-quota (the NOSPACE walkthrough)",
     runbook: "openshift/etcdDatabaseQuotaLowSpace.md",
     records: etcdNoSpace,
-    fix: { text: "etcdctl alarm disarm", section: "Defrag" },
+    fix: { text: "etcdctl alarm disarm", section: "Mitigation" },
     serverDrafts: true,
     changes: [
       {
@@ -277,7 +278,7 @@ export const CORPUS_INCIDENTS: CorpusIncident[] = [
     source: "issue 14's independent fake (no public postmortem)",
     runbook: "gitlab/pgbouncer-connections.md",
     records: pgbouncer,
-    fix: { text: "pgbouncer-ctl set max_client_conn 400", section: "Troubleshooting" },
+    fix: { text: "pgbouncer-ctl set max_client_conn 400", section: "Mitigation" },
     serverDrafts: true,
     changes: [
       {
