@@ -16,9 +16,7 @@ export const changesField = z
     }),
   )
   .max(30)
-  .describe(
-    "Your own reading, proved by the server: each command, path, identifier and number must appear in a cited record",
-  );
+  .describe("Your reading; each command, path, name and number must be in a cited record");
 
 export const reviewedField = z.boolean().describe("The runbook was reviewed: set lastReviewed");
 
@@ -37,7 +35,7 @@ const evidenceSchema = z.object({
 
 export const draftOutput = z.object({
   runbookPath: z.string(),
-  diffPath: z.string().describe("Path in the diff, from the repository or workspace root"),
+  diffPath: z.string(),
   baseVersion: z.string().nullable(),
   created: z.boolean(),
   changes: z.array(

@@ -30,9 +30,7 @@ export const proposeRunbookUpdateTool = defineTool({
     updated: z.boolean().describe("An earlier proposal or file was updated"),
     changes: z.number().int().describe("Changes proposed; 0: nothing to do"),
     baseVersion: z.string().nullable().describe("Version drafted on"),
-    refused: z
-      .array(z.object({ index: z.number().int(), reason: z.string() }))
-      .describe("Changes not proposed"),
+    refused: z.array(z.object({ index: z.number().int(), reason: z.string() })),
   }),
   writes: true,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
