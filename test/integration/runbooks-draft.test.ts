@@ -316,6 +316,66 @@ describe("draft_runbook_update", () => {
     );
   });
 
+  it("takes a model's changes, proves each against the records it cites, and refuses the rest with the reason", async () => {
+    const base = readFileSync(join(dir, "runbooks/payments-api.md"), "utf8");
+    const result = await small.call("draft_runbook_update", {
+      incidentId: "1050",
+      changes: [
+        {
+          kind: "mitigation",
+          text: "If 3 pods are in CrashLoopBackOff, restart them: `kubectl -n payments rollout restart deploy/payments-api`, then watch `kubectl -n payments rollout status deploy/payments-api`.",
+          entryIds: ["N9NOTE01", "N9NOTE02"],
+        },
+        // The restart is in N9NOTE02, not in the note this change cites.
+        {
+          kind: "mitigation",
+          text: "Run `kubectl -n payments rollout restart deploy/payments-api`.",
+          entryIds: ["N9NOTE01"],
+        },
+        // 5 pods: no record says so.
+        { kind: "symptom", text: "5 pods in CrashLoopBackOff.", entryIds: ["N9NOTE01"] },
+        { kind: "diagnosis", text: "Check the pods.", entryIds: ["N-OTHER-INCIDENT"] },
+      ],
+    });
+    expect(result.isError).toBeFalsy();
+    const draft = result.structuredContent as unknown as Draft & {
+      refused: { index: number; kind: string; reason: string }[];
+      diffPath: string;
+    };
+    expect(draft.refused).toEqual([
+      {
+        index: 1,
+        kind: "mitigation",
+        reason:
+          '"kubectl -n payments rollout restart deploy/payments-api" does not appear in the records it cites; cite the record that shows it, or leave it out.',
+      },
+      {
+        index: 2,
+        kind: "symptom",
+        reason:
+          '"5" does not appear in the records it cites; cite the record that shows it, or leave it out.',
+      },
+      {
+        index: 3,
+        kind: "diagnosis",
+        reason:
+          'it cites "N-OTHER-INCIDENT", which is not a record of incident #1050; cite the ids of its notes, log entries or alerts.',
+      },
+    ]);
+    const proved = draft.changes.find((change) => change.kind === "mitigation")!;
+    expect(proved.section).toBe("Mitigation");
+    expect(proved.text).toMatch(/^- If 3 pods are in CrashLoopBackOff, restart them: `kubectl/);
+    expect(proved.evidence.map((item) => item.at)).toEqual([
+      "2026-11-22T10:05:00.000Z",
+      "2026-11-22T10:20:00.000Z",
+    ]);
+    // Only the model's reading is drafted, with the server's history entry; nothing else from the heuristics.
+    expect(draft.changes.map((change) => change.kind)).toEqual(["mitigation", "history"]);
+    expect(draft.diffPath).toBe("runbooks/payments-api.md");
+    expect(applyWithGit(draft.diffPath, base, draft.diff)).toBe(draft.proposedContent);
+    expect(textOf(result)).toContain("Change 2 (mitigation) was refused:");
+  });
+
   it("offers runbook-review: the draft and the incident's facts, fenced as data the model must not obey", async () => {
     const prompt = await small.client.getPrompt({
       name: "runbook-review",
@@ -339,6 +399,11 @@ describe("draft_runbook_update", () => {
     expect(text).toContain("```diff\ndiff --git a/runbooks/payments-api.md b/runbooks/payments-api.md");
     expect(text).toContain("+- `kubectl -n payments get pods -l app=payments-api` (incident #1050)");
     expect(text).toContain("Incident #1050 (Q9PAY5XXHAND01): Payments API 5xx error rate above 5%");
+    // It asks for changes in the shape draft_runbook_update proves, and shows the ids to cite.
+    expect(text).toContain('`[{"kind": "symptom" | "diagnosis" | "mitigation" | "escalation" | "history"');
+    expect(text).toContain("as `changes` to draft_runbook_update (incidentId 1050)");
+    expect(text).toContain("[N9NOTE01] 2026-11-22T10:05:00.000Z Alice Chen");
+    expect(text).toContain("- [A9PAY5XX01] Payments API 5xx error rate above 5%");
 
     const completion = await small.client.complete({
       ref: { type: "ref/prompt", name: "runbook-review" },
