@@ -25,8 +25,10 @@ export function changeFacts(text: string): ChangeFacts {
     if (fence) {
       const marker = fence[1]!;
       for (index++; index < lines.length && !lines[index]!.trim().startsWith(marker); index++) {
-        const line = lines[index]!.trim().replace(/^(?:\$|#|>|%)\s+/, "");
-        if (line !== "" && !line.startsWith("#") && !line.startsWith("-- ")) code.push(line);
+        // "# …" and "-- …" are comments in shell and SQL; a "$ " or "% " prompt is not part of the command.
+        const line = lines[index]!.trim();
+        if (line !== "" && !line.startsWith("#") && !line.startsWith("-- "))
+          code.push(line.replace(/^(?:\$|%|>)\s+/, ""));
       }
       continue;
     }

@@ -202,6 +202,12 @@ export function commandPurpose(command: string, context: string): "diagnosis" | 
   const curl = /^(?:sudo )?curl\b/.test(words);
   if (curl)
     return /\s-(?:x|-request)\s*"?(?:post|put|patch|delete)\b/.test(words) ? "mitigation" : "diagnosis";
+  // A script run by its path changes things unless its name says it only looks ("check_replication.sh").
+  const first = words.split(" ")[0]!;
+  if (SCRIPT_PATH.test(first))
+    return /(?:check|status|list|show|get|debug|diag|inspect|report)[^/]*$/.test(first)
+      ? "diagnosis"
+      : "mitigation";
   if (CHANGES_STATE.test(words)) return "mitigation";
   if (LOOKS_ONLY.test(words)) return "diagnosis";
   return /\b(?:fix|fixed|mitigat|resolv|recover|restor|rolled|workaround)/i.test(context)
