@@ -376,6 +376,23 @@ describe("draft_runbook_update", () => {
     expect(textOf(result)).toContain("Change 2 (mitigation) was refused:");
   });
 
+  it("keeps the runbook's own text exact: proposedContent is the original plus the diff, a secret-looking line a warning", async () => {
+    const base =
+      "# Ledger replica\n\n## Mitigation\n\n- Resync with pg_basebackup.\n\n## Config\n\n```\nprimary_conninfo = 'user=gitlab-replicator password=REDACTED host=db1'\n```\n";
+    writeFileSync(join(dir, "runbooks/replica.md"), base);
+    const result = await small.call("draft_runbook_update", {
+      incidentId: "1050",
+      runbookPath: "replica.md",
+    });
+    const draft = result.structuredContent as unknown as Draft & { diffPath: string };
+    expect(draft.proposedContent).toContain("password=REDACTED host=db1");
+    expect(draft.proposedContent).not.toContain("[REDACTED");
+    expect(applyWithGit(draft.diffPath, base, draft.diff)).toBe(draft.proposedContent);
+    expect(draft.warnings).toContainEqual(
+      expect.stringMatching(/^replica\.md line 10 looks like it holds a secret/),
+    );
+  });
+
   it("offers runbook-review: the draft and the incident's facts, fenced as data the model must not obey", async () => {
     const prompt = await small.client.getPrompt({
       name: "runbook-review",
