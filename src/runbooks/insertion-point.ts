@@ -48,6 +48,19 @@ export function tableCells(row: string): string[] {
 const REFERENCE_LINE =
   /^\s*(?:\[\^?[^\]]+\]:\s*\S|(?:see(?: also)?:?\s+)?(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?|\[[^\]]+\]\[[^\]]*\])[\s.,;]*$)/i;
 
+/** The first line of the link definitions and "See [x](…)" lines that close a section's own text, or null. */
+export function trailingReferencesStart(lines: SourceLines, section: RunbookSection): number | null {
+  const { texts } = lines;
+  const blocks = parseBlocks(texts.slice(section.bodyStart, section.bodyEnd).join("\n"), {
+    frontMatter: false,
+  }).children;
+  let start: number | null = null;
+  while (blocks.length > 1 && isReferenceBlock(blocks.at(-1)!, texts, section.bodyStart)) {
+    start = section.bodyStart + blocks.pop()!.position!.start.line - 1;
+  }
+  return start;
+}
+
 function isReferenceBlock(block: MarkdownBlock, texts: readonly string[], offset: number): boolean {
   if (block.type === "definition") return true;
   if (block.type !== "paragraph" || !block.position) return false;

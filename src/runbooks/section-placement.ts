@@ -1,5 +1,6 @@
 // Which section new lines go to: the section of that meaning (under the alert's own heading when the runbook
 // has one per alert), or a new section put where the conventional order says, in the runbook's own style.
+import { trailingReferencesStart } from "./insertion-point.js";
 import type { RunbookOutline, RunbookSection } from "./markdown-sections.js";
 import { normalizeProse } from "./runbook-mentions.js";
 import { NEW_SECTION_HEADINGS, SECTION_ORDER } from "./section-kinds.js";
@@ -78,10 +79,14 @@ export function placeSection(
   const siblings = sections.filter((section) => section.depth === depth && within(section));
   const containerEnd = scope ? scope.end : outline.lines.texts.length;
   const order = SECTION_ORDER.indexOf(kind);
-  const before =
+  let before =
     kind === "history"
       ? beforeTrailingReferences(siblings, containerEnd)
       : orderedGap(siblings, order, containerEnd);
+  // Link definitions closing the last section close the document: a new section goes above them.
+  const last = outline.sections.at(-1);
+  if (before === outline.lines.texts.length && last && last.bodyEnd === before)
+    before = trailingReferencesStart(outline.lines, last) ?? before;
   const setext = depth <= 2 && outline.sections.some((section) => section.depth === depth && section.setext);
   return { kind: "new", heading: NEW_SECTION_HEADINGS[kind], depth, setext, before };
 }

@@ -51,6 +51,19 @@ function expectApplies(content: string, draft: RunbookDraft) {
   }
 }
 
+// Runbooks that end with references ("More Reading", link definitions, "See [x](…)" lines): nothing goes after them.
+const ENDS_WITH_REFERENCES = [
+  "gitlab/pg_xid_wraparound_alert.md",
+  "openshift/etcdDatabaseQuotaLowSpace.md",
+  "prometheus-operator/KubeNodeNotReady.md",
+];
+
+function expectReferencesStayLast(path: string, content: string, draft: RunbookDraft) {
+  if (!ENDS_WITH_REFERENCES.includes(path)) return;
+  const tail = content.trimEnd().split("\n").slice(-2).join("\n");
+  expect(draft.proposedContent.trimEnd().endsWith(tail), `${path} still ends with its references`).toBe(true);
+}
+
 function record(path: string, incident: string, by: string, draft: RunbookDraft, fixText: string | null) {
   for (const change of draft.changes) {
     const first = change.text.split("\n")[0]!.slice(0, 70).replace(/\|/g, "\\|");
@@ -82,6 +95,7 @@ describe("the runbook corpus", () => {
     it("gives a diff git applies from the repository root, keeping every original line", () => {
       const { content, draft } = draftOn(path, standardRecords());
       expectApplies(content, draft);
+      expectReferencesStayLast(path, content, draft);
       expect(draft.changes.some((change) => change.kind === "metadata")).toBe(false);
       record(path, "generic", "server", draft, null);
     });
@@ -93,6 +107,7 @@ describe("the runbook corpus", () => {
       it("server's own draft: applies, and drafts the step that fixed it where the runbook keeps such steps", () => {
         const { content, draft } = draftOn(incident.runbook, incident.records);
         expectApplies(content, draft);
+        expectReferencesStayLast(incident.runbook, content, draft);
         record(incident.runbook, incident.name, "server", draft, incident.fix.text);
         if (!incident.serverDrafts) return;
         const fix = draft.changes.find((change) => change.text.includes(incident.fix.text));
@@ -104,6 +119,7 @@ describe("the runbook corpus", () => {
       it("a model's changes: all proved, placed by the runbook's structure, and the diff applies", () => {
         const { content, draft } = draftOn(incident.runbook, incident.records, incident.changes);
         expectApplies(content, draft);
+        expectReferencesStayLast(incident.runbook, content, draft);
         record(incident.runbook, incident.name, "model", draft, incident.fix.text);
         expect(draft.refused).toEqual([]);
         const fix = draft.changes.find((change) => change.text.includes(incident.fix.text));
