@@ -14,18 +14,33 @@ const SKIPPED_PREFIX = /^(?:we|i|then|and|so|finally|eventually)\s+/i;
 /** The action sentences of a record's text, as a runbook would say them, without code (commands are read apart). */
 export function actionSentences(text: string): string[] {
   const found: string[] = [];
+  let fence: string | null = null;
   for (const line of text.split("\n")) {
-    if (line.includes("`") || /^\s*(?:\$|#|>)\s/.test(line)) continue;
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || marker.startsWith(fence))) {
+      fence = fence === null ? marker : null;
+      continue;
+    }
+    if (fence !== null || /^\s*(?:\$|#|>)\s/.test(line)) continue;
     const plain = line.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "").trim();
     for (const sentence of plain.split(/(?<=[.!?])\s+(?=[A-Z])|;\s+/)) {
       // "Rolled back the bad deploy:" introduces the commands that follow; they are the step.
       if (/:\s*$/.test(sentence)) continue;
-      let clause = sentence.trim().replace(/[.!]+$/, "");
-      const fixed = FIX_PREFIX.test(clause);
-      clause = clause.replace(FIX_PREFIX, "").replace(SKIPPED_PREFIX, "");
-      if (clause.length < 8 || clause.length > 300) continue;
-      if (ACTION_START.test(clause) || (fixed && ACTION_ANYWHERE.test(clause)))
-        found.push(clause[0]!.toUpperCase() + clause.slice(1));
+      const fixed = FIX_PREFIX.test(sentence.trim());
+      // "Issued a token for both zones, then `cmctl renew …`": the command is read as a command, the rest here.
+      for (const part of sentence
+        .trim()
+        .replace(FIX_PREFIX, "")
+        .split(/,?\s+then\s+/i)) {
+        if (part.includes("`")) continue;
+        const clause = part
+          .trim()
+          .replace(/[.!]+$/, "")
+          .replace(SKIPPED_PREFIX, "");
+        if (clause.length < 8 || clause.length > 300) continue;
+        if (ACTION_START.test(clause) || (fixed && ACTION_ANYWHERE.test(clause)))
+          found.push(clause[0]!.toUpperCase() + clause.slice(1));
+      }
     }
   }
   return found;

@@ -33,21 +33,25 @@ describe("the server's reading of prose", () => {
   it("takes actions reported in sentences, not the sentences around them", () => {
     expect(
       actionSentences(
-        "The data directory was removed by mistake. Restored db1 from the LVM snapshot taken 6 hours earlier; writes are back.\nFixed: telemetry service rolled back.\nRolled back the bad deploy:\nDecision: restore from backup.",
+        "```sql\nSET statement_timeout = 0;\n```\nThe data directory was removed by mistake. Restored db1 from the LVM snapshot taken 6 hours earlier; writes are back.\nFixed: telemetry service rolled back.\nRolled back the bad deploy:\nDecision: restore from backup.",
       ),
     ).toEqual(["Restored db1 from the LVM snapshot taken 6 hours earlier", "Telemetry service rolled back"]);
   });
 
   it("drafts a fix written as a sentence, and a control tool's command, as mitigation steps", () => {
     const result = draft([
-      note("2026-11-20T14:20:00.000Z", "Issued a token for both zones and restarted the sync job."),
+      note(
+        "2026-11-20T14:20:00.000Z",
+        "Issued a token for both zones, then `cmctl renew status-tls -n status-page`.",
+      ),
       note(
         "2026-11-20T14:22:00.000Z",
         "Fixed: pgbouncer max_client_conn raised to 400 via `pgbouncer-ctl set max_client_conn 400`.",
       ),
       note("2026-11-20T14:25:00.000Z", "Then ran `prow/deploy.sh` to put the config back."),
     ]);
-    expect(sectionOf(result, "Issued a token for both zones and restarted the sync job")).toBe("Mitigation");
+    expect(sectionOf(result, "Issued a token for both zones (incident")).toBe("Mitigation");
+    expect(sectionOf(result, "`cmctl renew status-tls -n status-page`")).toBe("Mitigation");
     expect(sectionOf(result, "`pgbouncer-ctl set max_client_conn 400`")).toBe("Mitigation");
     expect(sectionOf(result, "`prow/deploy.sh`")).toBe("Mitigation");
   });
@@ -79,8 +83,11 @@ describe("the server's reading of prose", () => {
       note("2026-11-20T14:40:00.000Z", "Fixed: telemetry service rolled back."),
     ]);
     const steps = result.changes.filter((change) => change.kind === "mitigation");
-    expect(steps).toHaveLength(1);
-    expect(steps[0]!.evidence).toHaveLength(2);
+    expect(steps.map((step) => step.text)).toEqual([
+      "- Scaled down the cluster (incident #4211)",
+      "- Rolled back the telemetry service deployment (incident #4211)",
+    ]);
+    expect(steps[1]!.evidence).toHaveLength(2);
   });
 
   it("adds nothing when drafted again on its own result", () => {
