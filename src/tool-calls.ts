@@ -138,7 +138,10 @@ export async function callTool(
   try {
     const ctx = await createCallContext(app, { signal, progress: extras.progress, sample: extras.sample });
     const answer = await abortable(tool.handler(input.data, ctx), signal);
-    const structured = scrubSecrets(JSON.stringify(redactDeep(answer.structured)), secrets);
+    const structured = scrubSecrets(
+      JSON.stringify(redactExcept(answer.structured, tool.verbatimFields ?? [])),
+      secrets,
+    );
     const text = scrubSecrets(redactSecrets(answer.markdown), secrets);
     const bytes = Buffer.byteLength(structured) + Buffer.byteLength(text);
     if (bytes > MAX_ANSWER_BYTES) return errorResult(tooLargeSentence(tool.name, bytes));
@@ -186,4 +189,17 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
       },
     );
   });
+}
+
+/** Every field redacted but the named top-level ones, which hold a file's own bytes. */
+function redactExcept(structured: unknown, verbatim: readonly string[]): unknown {
+  if (verbatim.length === 0 || typeof structured !== "object" || structured === null)
+    return redactDeep(structured);
+  const record = structured as Record<string, unknown>;
+  const redacted = redactDeep(
+    Object.fromEntries(Object.entries(record).filter(([key]) => !verbatim.includes(key))),
+  );
+  return Object.fromEntries(
+    Object.keys(record).map((key) => [key, verbatim.includes(key) ? record[key] : redacted[key]]),
+  );
 }

@@ -47,6 +47,11 @@ export interface ToolDefinition<
   /** Write tools are registered only when writes are enabled. */
   writes: boolean;
   annotations: ToolAnnotations;
+  /**
+   * Top-level output fields that carry a file's own bytes (a runbook and its diff): not rewritten by the
+   * pattern redaction, so they stay exact; the tool reports secret-looking lines as warnings instead.
+   */
+  verbatimFields?: readonly string[];
   handler(input: z.output<Input>, ctx: ToolContext): Promise<ToolAnswer<z.input<Output>>>;
 }
 

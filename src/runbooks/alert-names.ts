@@ -7,8 +7,35 @@ export function alertName(alert: Alert): string | null {
   if (fromDetails) return fromDetails;
   const firing = /\[FIRING(?::\d+)?\]\s*([A-Za-z][\w.-]{2,})/.exec(alert.summary);
   if (firing) return firing[1]!;
-  return /\b[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\b/.exec(alert.summary)?.[0] ?? null;
+  for (const match of alert.summary.matchAll(/\b[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\b/g))
+    if (!PRODUCT_NAMES.has(match[0].toLowerCase())) return match[0];
+  return null;
 }
+
+// CamelCase words that name a product, not an alert: "GitHub webhook deliveries failing" has no alert name.
+const PRODUCT_NAMES = new Set([
+  "github",
+  "gitlab",
+  "pagerduty",
+  "postgresql",
+  "mysql",
+  "mongodb",
+  "rabbitmq",
+  "cloudflare",
+  "openshift",
+  "javascript",
+  "typescript",
+  "digitalocean",
+  "cockroachdb",
+  "elasticsearch",
+  "opensearch",
+  "dynamodb",
+  "bigquery",
+  "cloudwatch",
+  "cloudfront",
+  "pgbouncer",
+  "nodejs",
+]);
 
 function nameInDetails(details: unknown): string | null {
   if (!isRecord(details)) return null;

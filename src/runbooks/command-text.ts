@@ -85,6 +85,9 @@ const PROGRAMS = new Set([
 ]);
 
 const INTERACTIVE = new Set(["htop", "k9s", "top"]);
+const NEEDS_TARGET =
+  /^(?:apply|create|replace|patch|delete|edit|scale|annotate|label|taint|upgrade|install|uninstall|rollback|destroy|import|exec|run)$/;
+const SCRIPT_PATH = /^(?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|rb|pl|js|ts)$/;
 // Programs whose names are also English words: at the start of a plain note line they need more to go on.
 const ALSO_WORDS = new Set([
   "cat",
@@ -130,6 +133,9 @@ export function looksLikeCommand(text: string, options: { inCodeSpan: boolean })
   const words = command.split(/\s+/);
   const program = words[0] === "sudo" ? (words[1] ?? "") : words[0]!;
   if (PROGRAMS.has(program)) {
+    // "kubectl apply" with no manifest, "helm upgrade" with no release: nothing anyone could run again.
+    const rest = words.slice(words[0] === "sudo" ? 2 : 1);
+    if (rest.length === 1 && NEEDS_TARGET.test(rest[0]!)) return false;
     // A bare program name is a command only for the interactive ones ("used `kubectl`" names a tool).
     if (options.inCodeSpan || prompted) return words.length > 1 || INTERACTIVE.has(program);
     const argument = words[words[0] === "sudo" ? 2 : 1];
@@ -141,12 +147,15 @@ export function looksLikeCommand(text: string, options: { inCodeSpan: boolean })
   }
   if (SQL.test(command) && words.length > 1 && (options.inCodeSpan || prompted || /;\s*$/.test(command)))
     return true;
-  // An unknown program in backticks still reads as a command when it carries flags, paths or assignments.
+  // A script run by its path ("prow/deploy.sh", "./recreate_configmaps.py --all").
+  if (SCRIPT_PATH.test(words[0]!)) return options.inCodeSpan || prompted || words[0]!.includes("/");
+  // An unknown program in backticks still reads as a command when it carries flags, paths or assignments, or
+  // when it is a control tool ("pgbouncer-ctl set max_client_conn 400", "cmctl renew status-tls").
   return (
     options.inCodeSpan &&
     /^[a-z][\w.-]*$/.test(words[0]!) &&
     words.length > 1 &&
-    words.slice(1).some((word) => /^--?[a-z]|[/=|]/.test(word))
+    (/(?:ctl|adm|cli)$/.test(words[0]!) || words.slice(1).some((word) => /^--?[a-z]|[/=|]/.test(word)))
   );
 }
 
@@ -183,7 +192,7 @@ function escapeRegExp(text: string): string {
 
 // "\b" does not split "pg_terminate_backend", hence the compound words spelled out.
 const CHANGES_STATE =
-  /(?:\b|_)(?:restart|rollout restart|rollout undo|undo|rollback|roll back|scale|delete|drain|cordon|uncordon|kill|pkill|reboot|failover|promote|apply|patch|replace|set|edit|annotate|label|taint|upgrade|install|uninstall|flush|flushall|purge|evict|stop|start|reload|enable|disable|terminate|reset|resume|pause|suspend|truncate|drop|update|insert|vacuum|reindex|rm|mv|cp|put|post|sync|invalidate|del|unlink|expire|terminate_backend|cancel_backend|clear)\b/;
+  /(?:\b|_)(?:renew|rotate|disarm|raise|increase|resync|rebuild|recreate|restore|migrate|restart|rollout restart|rollout undo|undo|rollback|roll back|scale|delete|drain|cordon|uncordon|kill|pkill|reboot|failover|promote|apply|patch|replace|set|edit|annotate|label|taint|upgrade|install|uninstall|flush|flushall|purge|evict|stop|start|reload|enable|disable|terminate|reset|resume|pause|suspend|truncate|drop|update|insert|vacuum|reindex|rm|mv|cp|put|post|sync|invalidate|del|unlink|expire|terminate_backend|cancel_backend|clear)\b/;
 const LOOKS_ONLY =
   /\b(?:get|describe|logs?|top|status|show|list|ls|cat|tail|head|grep|less|explain|select|ping|dig|nslookup|traceroute|netstat|ss|lsof|ps|df|du|free|iostat|vmstat|history|info|inspect|check|diff|events|version|query|watch|stats|health|whoami|config view|cluster-info)\b/;
 
@@ -193,6 +202,12 @@ export function commandPurpose(command: string, context: string): "diagnosis" | 
   const curl = /^(?:sudo )?curl\b/.test(words);
   if (curl)
     return /\s-(?:x|-request)\s*"?(?:post|put|patch|delete)\b/.test(words) ? "mitigation" : "diagnosis";
+  // A script run by its path changes things unless its name says it only looks ("check_replication.sh").
+  const first = words.split(" ")[0]!;
+  if (SCRIPT_PATH.test(first))
+    return /(?:check|status|list|show|get|debug|diag|inspect|report)[^/]*$/.test(first)
+      ? "diagnosis"
+      : "mitigation";
   if (CHANGES_STATE.test(words)) return "mitigation";
   if (LOOKS_ONLY.test(words)) return "diagnosis";
   return /\b(?:fix|fixed|mitigat|resolv|recover|restor|rolled|workaround)/i.test(context)

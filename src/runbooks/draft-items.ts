@@ -4,8 +4,8 @@
 import { redactSecrets } from "../lib/redact.js";
 import type { Alert, Incident, LogEntry, Note } from "../model.js";
 import { alertName } from "./alert-names.js";
-import { historyItem, historyRow, stepItem, symptomItem } from "./draft-lines.js";
-import { type Evidence, type ExtractedStep, extractSteps } from "./extract-steps.js";
+import { errorItem, historyItem, historyRow, proseStepItem, stepItem, symptomItem } from "./draft-lines.js";
+import { type Evidence, type ExtractedStep, extractSteps, quotedErrors } from "./extract-steps.js";
 import type { RunbookOutline } from "./markdown-sections.js";
 import {
   mentionsBlock,
@@ -29,6 +29,8 @@ export interface DraftItem {
   /** Whether the lines are a row of the table that ends the section (so they follow it with no blank line). */
   isTableRow(target: ItemTarget): boolean;
   evidence: Evidence[];
+  /** For a history entry: the incident's date (YYYY-MM-DD), so it goes in date order. */
+  date?: string;
 }
 
 export const MAX_SYMPTOMS = 5;
@@ -71,19 +73,32 @@ export function symptomItems(records: Records, mentions: RunbookMentions, warnin
       `${fresh.length - MAX_SYMPTOMS} more distinct alerts were left out; the draft lists the first ${MAX_SYMPTOMS}.`,
     );
   }
-  return fresh.slice(0, MAX_SYMPTOMS).map((symptom) => ({
+  const alertItems: DraftItem[] = fresh.slice(0, MAX_SYMPTOMS).map((symptom) => ({
     kind: "symptom",
     lines: ({ bullet }) => symptomItem(bullet, symptom.summary, incident),
     isTableRow: () => false,
     evidence: symptom.evidence.slice(0, 3),
   }));
+  // Error messages responders quoted are what the next responder will see.
+  const errors = quotedErrors(records.notes, logEntries)
+    .filter((error) => !mentionsPhrase(mentions, error.lines[0]!))
+    .slice(0, MAX_SYMPTOMS);
+  const errorItems: DraftItem[] = errors.map((error) => ({
+    kind: "symptom",
+    lines: ({ bullet }) => errorItem(bullet, error.lines[0]!, incident),
+    isTableRow: () => false,
+    evidence: error.evidence.slice(0, 3),
+  }));
+  return [...alertItems, ...errorItems];
 }
 
 export function stepItems(records: Records, mentions: RunbookMentions, warnings: string[]): DraftItem[] {
   const fresh = extractSteps(records.notes, records.logEntries).filter((step) =>
-    step.lines.length === 1
-      ? !mentionsCommand(mentions, step.lines[0]!)
-      : !mentionsBlock(mentions, step.lines),
+    step.prose
+      ? !mentionsPhrase(mentions, step.lines[0]!)
+      : step.lines.length === 1
+        ? !mentionsCommand(mentions, step.lines[0]!)
+        : !mentionsBlock(mentions, step.lines),
   );
   const items: DraftItem[] = [];
   for (const purpose of ["diagnosis", "mitigation"] as const) {
@@ -97,7 +112,10 @@ export function stepItems(records: Records, mentions: RunbookMentions, warnings:
     for (const step of kept) {
       items.push({
         kind: purpose,
-        lines: ({ bullet }) => stepItem(bullet, step.lines, step.language, records.incident),
+        lines: ({ bullet }) =>
+          step.prose
+            ? proseStepItem(bullet, step.lines[0]!, records.incident)
+            : stepItem(bullet, step.lines, step.language, records.incident),
         isTableRow: () => false,
         evidence: step.evidence,
       });
@@ -162,6 +180,7 @@ export function historyItems(records: Records, outline: RunbookOutline, warnings
       lines: (target) => row(target) ?? historyItem(target.bullet, incident, title),
       isTableRow: (target) => row(target) !== null,
       evidence,
+      date: incident.createdAt.slice(0, 10),
     },
   ];
 }

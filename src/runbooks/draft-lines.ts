@@ -2,12 +2,15 @@
 // heading of a section it has to create. Each says which incident it came from, so a reviewer can check it.
 import type { Incident } from "../model.js";
 
-/** Text written into running prose: characters that would start markup are escaped. */
+/**
+ * Text written into running prose: only what would start markup is escaped. An underscore inside a word
+ * ("availability_log") starts nothing, so it stays as written.
+ */
 export function escapeInline(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[\\`*_[\]<>|]/g, "\\$&")
+    .replace(/\\(?=[!-/:-@[-`{-~])|[`*[\]<]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&")
     .replace(/^([#+-]|\d+[.)])(?=\s)/, "\\$1");
 }
 
@@ -25,6 +28,15 @@ function incidentLabel(incident: Incident): string {
 
 export function symptomItem(bullet: string, summary: string, incident: Incident): string[] {
   return [`${bullet} ${escapeInline(summary)} (alert in ${incidentLabel(incident)})`];
+}
+
+export function errorItem(bullet: string, message: string, incident: Incident): string[] {
+  return [`${bullet} Error seen: ${codeSpan(message)} (${incidentLabel(incident)})`];
+}
+
+/** An action responders reported in a sentence ("Restored db1 from the LVM snapshot"). */
+export function proseStepItem(bullet: string, sentence: string, incident: Incident): string[] {
+  return [`${bullet} ${escapeInline(sentence)} (${incidentLabel(incident)})`];
 }
 
 export function stepItem(
@@ -61,9 +73,18 @@ const COLUMN_FACTS: [RegExp, "date" | "reference" | "title" | "duration"][] = [
 ];
 
 /** A row for a history kept as a table, or null when its columns are not recognisably date, incident, summary. */
-export function historyRow(columns: readonly string[], incident: Incident, title: string): string[] | null {
+export function historyRow(
+  columns: readonly string[],
+  incident: Incident,
+  title: string,
+  options: { verbatim?: boolean } = {},
+): string[] | null {
   const facts = historyFacts(incident);
-  const values = { ...facts, title: escapeInline(title), duration: facts.duration };
+  const cell = (options.verbatim ? title.replace(/\s+/g, " ").trim() : escapeInline(title)).replace(
+    /(?<!\\)\|/g,
+    "\\|",
+  );
+  const values = { ...facts, title: cell, duration: facts.duration };
   const cells = columns.map((column) => COLUMN_FACTS.find(([meaning]) => meaning.test(column))?.[1] ?? null);
   const known = cells.filter((cell) => cell !== null);
   if (known.length < 2 || !(known.includes("reference") || known.includes("date"))) return null;
@@ -72,7 +93,7 @@ export function historyRow(columns: readonly string[], incident: Incident, title
   return [`| ${cells.map((cell) => (cell ? values[cell] : "")).join(" | ")} |`];
 }
 
-function historyFacts(incident: Incident) {
+export function historyFacts(incident: Incident) {
   const duration = incident.resolvedAt
     ? formatDuration(Date.parse(incident.resolvedAt) - Date.parse(incident.createdAt))
     : "unresolved";

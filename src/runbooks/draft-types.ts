@@ -1,7 +1,8 @@
 // The shape of a runbook draft: what draft_runbook_update returns and a pull request is made from.
 import type { Evidence } from "./extract-steps.js";
+import type { RefusedChange } from "./model-changes.js";
 
-export type { Evidence };
+export type { Evidence, RefusedChange };
 
 export type ChangeKind = "symptom" | "diagnosis" | "mitigation" | "escalation" | "history" | "metadata";
 
@@ -19,14 +20,18 @@ export interface RunbookChange {
 
 export interface RunbookDraft {
   runbookPath: string;
+  /** The file's path from the repository (GitHub) or workspace root: the path in the diff. */
+  diffPath: string;
   /** The version of the runbook the diff applies to; null when the runbook is new. */
   baseVersion: string | null;
   /** True when the service had no runbook and this one is drafted from the template. */
   created: boolean;
   changes: RunbookChange[];
-  /** Unified diff against baseVersion (a/<path>, b/<path>) that `git apply` accepts; empty when nothing changes. */
+  /** The caller's changes that were not drafted, each with the reason. */
+  refused: RefusedChange[];
+  /** Unified diff against baseVersion (a/<diffPath>, b/<diffPath>) that `git apply` accepts from the root; empty when nothing changes. */
   diff: string;
-  /** The whole runbook after the change. */
+  /** The whole runbook after the change: exactly the original with the diff applied. */
   proposedContent: string;
   /** What a reviewer should know: records left out, a front matter that could not be updated. */
   warnings: string[];

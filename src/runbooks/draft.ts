@@ -1,17 +1,21 @@
 // Turns an incident's records into an additive change to the service's runbook: new lines in the sections
-// they belong to, an incident history entry, lastReviewed in the front matter, and the diff of it all.
-// It never removes or rewrites a line the runbook has, so drafting twice for one incident adds nothing.
+// they belong to (the server's own reading, or the caller's changes once proved against the records), an
+// incident history entry in date order, lastReviewed only when the caller says the runbook was reviewed, and
+// the diff of it all. It never removes or rewrites a line the runbook has, so drafting twice adds nothing.
 import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../model.js";
 import { alertName } from "./alert-names.js";
 import { type DraftItem, historyItems, stepItems, symptomItems } from "./draft-items.js";
 import { headingLines } from "./draft-lines.js";
 import type { Evidence, RunbookChange, RunbookDraft } from "./draft-types.js";
 import { frontMatterProblem, lastReviewedEdit } from "./front-matter.js";
+import { historyPosition } from "./history-order.js";
 import { insertionPoint } from "./insertion-point.js";
 import { applyEdits, type Insertion, type Replacement } from "./line-edits.js";
 import { joinLines } from "./markdown-lines.js";
 import { type RunbookOutline, readOutline } from "./markdown-sections.js";
+import { type ProposedChange, verifyChanges } from "./model-changes.js";
 import { collectMentions } from "./runbook-mentions.js";
+import { secretLookingLines } from "./secret-lines.js";
 import { SECTION_ORDER } from "./section-kinds.js";
 import { type DraftedKind, findScope, placeSection } from "./section-placement.js";
 import { runbookTemplate } from "./template.js";
@@ -29,6 +33,12 @@ export interface DraftInput {
   /** The incident's service as team.yaml knows it, when it does: names a new runbook. */
   service: Service | null;
   now: Date;
+  /** Changes the calling model wrote; when given, they replace the server's own reading (not its history entry). */
+  changes?: readonly ProposedChange[] | undefined;
+  /** The caller says the runbook was reviewed: only then does lastReviewed change. */
+  reviewed?: boolean | undefined;
+  /** The runbook folder from the repository or workspace root ("runbooks"), so the diff applies from there. */
+  diffRoot?: string | undefined;
 }
 
 const DRAFTED_KINDS: readonly DraftedKind[] = ["symptom", "diagnosis", "mitigation", "history"];
@@ -46,12 +56,12 @@ export function draftRunbookUpdate(input: DraftInput): RunbookDraft {
     });
   const outline = readOutline(base);
   const mentions = collectMentions(outline.lines.texts);
-  const warnings: string[] = [];
-  const items = [
-    ...symptomItems(input, mentions, warnings),
-    ...stepItems(input, mentions, warnings),
-    ...historyItems(input, outline, warnings),
-  ];
+  const warnings: string[] = runbook ? secretLookingLines(runbookPath, runbook.content) : [];
+  const proved = input.changes ? verifyChanges(input.changes, input, mentions) : null;
+  const serverHistory = historyItems(input, outline, warnings);
+  const items = proved
+    ? [...proved.items, ...(proved.items.some((item) => item.kind === "history") ? [] : serverHistory)]
+    : [...symptomItems(input, mentions, warnings), ...stepItems(input, mentions, warnings), ...serverHistory];
 
   const scope = findScope(
     outline,
@@ -69,7 +79,9 @@ export function draftRunbookUpdate(input: DraftInput): RunbookDraft {
 
   const replacements: Replacement[] = [];
   const frontMatterChange =
-    changes.length > 0 ? lastReviewed(outline, today, changes, runbookPath, warnings) : null;
+    changes.length > 0 && input.reviewed === true
+      ? lastReviewed(outline, today, changes, runbookPath, warnings)
+      : null;
   if (frontMatterChange) {
     if (frontMatterChange.edit.kind === "replace") replacements.push(frontMatterChange.edit);
     else
@@ -86,12 +98,15 @@ export function draftRunbookUpdate(input: DraftInput): RunbookDraft {
   // Stable: at one line, a section's own new items come before the new sections that follow it.
   insertions.sort((a, b) => a.at - b.at || a.rank - b.rank);
   const proposedContent = joinLines(applyEdits(outline.lines, insertions, replacements));
+  const diffPath = input.diffRoot ? `${input.diffRoot}/${runbookPath}` : runbookPath;
   return {
     runbookPath,
+    diffPath,
     baseVersion: runbook?.version ?? null,
     created: runbook === null,
     changes,
-    diff: changes.length > 0 ? unifiedDiff(runbookPath, runbook?.content ?? null, proposedContent) : "",
+    refused: proved?.refused ?? [],
+    diff: changes.length > 0 ? unifiedDiff(diffPath, runbook?.content ?? null, proposedContent) : "",
     proposedContent,
     warnings,
   };
@@ -103,8 +118,20 @@ function place(
   scope: ReturnType<typeof findScope>,
   items: DraftItem[],
 ): { insertion: Insertion & { rank: number }; changes: RunbookChange[] } {
-  const placement = placeSection(outline, kind, scope);
+  const said = items.map((item) => item.lines({ bullet: "-", tableColumns: null }).join("\n")).join("\n");
+  const placement = placeSection(outline, kind, scope, said);
   if (placement.kind === "existing") {
+    const dated = kind === "history" ? historyPosition(outline.lines, placement.section, items) : null;
+    if (dated) {
+      const target = { bullet: dated.bullet, tableColumns: dated.tableColumns };
+      const blocks = items.map((item) => item.lines(target));
+      return {
+        insertion: { at: dated.before, lines: blocks.flat(), join: "line", rank: 0 },
+        changes: items.map((item, index) =>
+          change(placement.section.heading, false, kind, blocks[index]!, item.evidence),
+        ),
+      };
+    }
     const point = insertionPoint(outline.lines, placement.section);
     const target = { bullet: point.joinList ?? "-", tableColumns: point.tableColumns };
     const blocks = items.map((item) => item.lines(target));

@@ -1,9 +1,12 @@
-// The commands responders ran, read from incident notes and from annotate and resolve log entries: fenced
-// blocks, inline code spans and shell-looking lines. Each comes with the records that show it was run.
+// The steps responders took, read from incident notes and from annotate and resolve log entries: fenced
+// blocks, inline code spans, shell-looking lines and sentences reporting an action ("Restored db1 from the
+// snapshot"). Quoted error messages are not steps; they are collected apart, as symptoms. Each comes with the
+// records that show it.
 
 import { redactSecrets } from "../lib/redact.js";
 import type { Instant, LogEntry, Note } from "../model.js";
 import { commandPurpose, looksLikeCommand, normalizeCommand, stripPrompt } from "./command-text.js";
+import { actionSentences, actionWords, namesAFailure, startsLikeErrorMessage } from "./prose-actions.js";
 import { meaningfulLines } from "./runbook-mentions.js";
 
 export interface Evidence {
@@ -18,6 +21,8 @@ export interface ExtractedStep {
   /** The fence's info string for a block ("sh", "sql"), else null. */
   language: string | null;
   purpose: "diagnosis" | "mitigation";
+  /** A sentence reporting an action rather than a command. */
+  prose: boolean;
   evidence: Evidence[];
 }
 
@@ -36,8 +41,93 @@ interface RecordText {
 
 /** Oldest first, one step per distinct command, evidence in the order the records were written. */
 export function extractSteps(notes: readonly Note[], logEntries: readonly LogEntry[]): ExtractedStep[] {
+  const records = recordTexts(notes, logEntries);
+  const steps = new Map<string, ExtractedStep>();
+  const add = (key: string, found: Omit<ExtractedStep, "evidence">, evidence: Evidence) => {
+    const known = steps.get(key);
+    if (known) {
+      if (!known.evidence.some((item) => item.at === evidence.at && item.excerpt === evidence.excerpt)) {
+        known.evidence.push(evidence);
+      }
+      if (found.purpose === "mitigation") known.purpose = "mitigation";
+    } else {
+      steps.set(key, { ...found, evidence: [evidence] });
+    }
+  };
+  for (const record of records) {
+    const text = redactSecrets(record.text.replace(/\r\n?/g, "\n"));
+    for (const found of stepsInText(text)) {
+      const purpose = found.lines.some((line) => commandPurpose(line, text) === "mitigation")
+        ? "mitigation"
+        : "diagnosis";
+      const evidence: Evidence = { at: record.at, source: record.source, excerpt: excerpt(found.excerpt) };
+      add(
+        found.lines.map(normalizeCommand).join("\n"),
+        { lines: found.lines, language: found.language, purpose, prose: false },
+        evidence,
+      );
+    }
+    for (const sentence of actionSentences(text)) {
+      const evidence: Evidence = { at: record.at, source: record.source, excerpt: excerpt(sentence) };
+      add(
+        `prose:${[...actionWords(sentence)].join(" ")}`,
+        { lines: [sentence], language: null, purpose: "mitigation", prose: true },
+        evidence,
+      );
+    }
+  }
+  return withoutRepeatedActions(withoutCommandsInsideBlocks([...steps.values()]));
+}
+
+/** Error messages responders quoted (in code spans or fences), oldest first, each with the record it is from. */
+export function quotedErrors(notes: readonly Note[], logEntries: readonly LogEntry[]): ExtractedStep[] {
+  const errors = new Map<string, ExtractedStep>();
+  for (const record of recordTexts(notes, logEntries)) {
+    const text = redactSecrets(record.text.replace(/\r\n?/g, "\n"));
+    for (const span of text.matchAll(CODE_SPAN)) {
+      const message = span[2]!.trim();
+      const error =
+        startsLikeErrorMessage(message) ||
+        (namesAFailure(message) && !looksLikeCommand(message, { inCodeSpan: true }));
+      if (!error) continue;
+      const evidence: Evidence = { at: record.at, source: record.source, excerpt: excerpt(text) };
+      const known = errors.get(message);
+      if (known) known.evidence.push(evidence);
+      else
+        errors.set(message, {
+          lines: [message],
+          language: null,
+          purpose: "diagnosis",
+          prose: false,
+          evidence: [evidence],
+        });
+    }
+  }
+  return [...errors.values()];
+}
+
+/** An action said twice ("rolled back the X deployment", later "X rolled back") is one step: the fuller one. */
+function withoutRepeatedActions(steps: ExtractedStep[]): ExtractedStep[] {
+  const prose = steps.filter((step) => step.prose);
+  const words = new Map(prose.map((step) => [step, actionWords(step.lines[0]!)]));
+  const kept = steps.filter((step) => {
+    if (!step.prose) return true;
+    const mine = words.get(step)!;
+    const fuller = prose.find(
+      (other) =>
+        other !== step &&
+        words.get(other)!.size > mine.size &&
+        [...mine].every((word) => words.get(other)!.has(word)),
+    );
+    if (fuller) fuller.evidence.push(...step.evidence.filter((item) => !fuller.evidence.includes(item)));
+    return !fuller;
+  });
+  return kept;
+}
+
+function recordTexts(notes: readonly Note[], logEntries: readonly LogEntry[]): RecordText[] {
   const noteTexts = new Set(notes.map((note) => note.content.trim()));
-  const records: RecordText[] = [
+  return [
     ...notes.map((note) => ({ at: note.at, source: "note" as const, text: note.content })),
     ...logEntries
       .filter((entry) => (entry.kind === "annotate" || entry.kind === "resolve") && entry.message)
@@ -45,28 +135,6 @@ export function extractSteps(notes: readonly Note[], logEntries: readonly LogEnt
       .filter((entry) => !(entry.kind === "annotate" && noteTexts.has(entry.message!.trim())))
       .map((entry) => ({ at: entry.at, source: "log_entry" as const, text: entry.message! })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-
-  const steps = new Map<string, ExtractedStep>();
-  for (const record of records) {
-    const text = redactSecrets(record.text.replace(/\r\n?/g, "\n"));
-    for (const found of stepsInText(text)) {
-      const key = found.lines.map(normalizeCommand).join("\n");
-      const evidence: Evidence = { at: record.at, source: record.source, excerpt: excerpt(found.excerpt) };
-      const purpose = found.lines.some((line) => commandPurpose(line, text) === "mitigation")
-        ? "mitigation"
-        : "diagnosis";
-      const known = steps.get(key);
-      if (known) {
-        if (!known.evidence.some((item) => item.at === evidence.at && item.excerpt === evidence.excerpt)) {
-          known.evidence.push(evidence);
-        }
-        if (purpose === "mitigation") known.purpose = "mitigation";
-      } else {
-        steps.set(key, { lines: found.lines, language: found.language, purpose, evidence: [evidence] });
-      }
-    }
-  }
-  return withoutCommandsInsideBlocks([...steps.values()]);
 }
 
 interface FoundStep {
@@ -98,11 +166,11 @@ function stepsInText(text: string): FoundStep[] {
     if (plain.includes("`")) {
       for (const span of plain.matchAll(CODE_SPAN)) {
         const command = span[2]!.trim();
-        if (looksLikeCommand(command, { inCodeSpan: true })) {
+        if (looksLikeCommand(command, { inCodeSpan: true }) && !startsLikeErrorMessage(command)) {
           found.push({ lines: [stripPrompt(command)], language: null, excerpt: line.trim() });
         }
       }
-    } else if (looksLikeCommand(plain, { inCodeSpan: false })) {
+    } else if (looksLikeCommand(plain, { inCodeSpan: false }) && !startsLikeErrorMessage(plain)) {
       found.push({ lines: [stripPrompt(plain).replace(/\.$/, "")], language: null, excerpt: line.trim() });
     }
   }
@@ -142,7 +210,9 @@ function withoutCommandsInsideBlocks(steps: ExtractedStep[]): ExtractedStep[] {
   const inBlocks = new Set(
     steps.filter((step) => step.lines.length > 1).flatMap((step) => step.lines.map(normalizeCommand)),
   );
-  return steps.filter((step) => step.lines.length > 1 || !inBlocks.has(normalizeCommand(step.lines[0]!)));
+  return steps.filter(
+    (step) => step.prose || step.lines.length > 1 || !inBlocks.has(normalizeCommand(step.lines[0]!)),
+  );
 }
 
 function excerpt(text: string): string {

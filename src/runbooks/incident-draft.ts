@@ -6,6 +6,7 @@ import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../m
 import { draftRunbookUpdate } from "./draft.js";
 import type { RunbookDraft } from "./draft-types.js";
 import { defaultRunbookPath, findRunbookForService } from "./find-runbook.js";
+import type { ProposedChange } from "./model-changes.js";
 import { readRunbookCatalog } from "./runbook-catalog.js";
 
 /** Alerts read per incident: an alert storm repeats itself, and the draft keeps five distinct symptoms. */
@@ -81,10 +82,17 @@ export async function findIncidentRunbook(
   return { path: entry.path, file: { path: entry.path, content: entry.content, version: entry.version } };
 }
 
+/** What the caller adds to a draft: its own proved changes, and whether the runbook was reviewed. */
+export interface DraftOptions {
+  changes?: readonly ProposedChange[] | undefined;
+  reviewed?: boolean | undefined;
+}
+
 export async function draftFromRecords(
   records: IncidentRecords,
   runbookPath: string | undefined,
   ctx: ToolContext,
+  options: DraftOptions = {},
 ): Promise<RunbookDraft> {
   const runbook = await findIncidentRunbook(records, runbookPath, ctx);
   const draft = draftRunbookUpdate({
@@ -96,6 +104,9 @@ export async function draftFromRecords(
     runbookPath: runbook.path,
     service: records.service,
     now: ctx.now,
+    changes: options.changes,
+    reviewed: options.reviewed,
+    diffRoot: ctx.sources.runbooks.diffRoot,
   });
   if (records.alertsLeftOut > 0) {
     draft.warnings.push(
@@ -106,9 +117,9 @@ export async function draftFromRecords(
 }
 
 export async function draftForIncident(
-  input: { incidentId: string; runbookPath?: string | undefined },
+  input: { incidentId: string; runbookPath?: string | undefined } & DraftOptions,
   ctx: ToolContext,
 ): Promise<IncidentDraft> {
   const records = await loadIncidentRecords(input.incidentId, ctx);
-  return { records, draft: await draftFromRecords(records, input.runbookPath, ctx) };
+  return { records, draft: await draftFromRecords(records, input.runbookPath, ctx, input) };
 }

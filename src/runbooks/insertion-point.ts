@@ -21,6 +21,8 @@ export function insertionPoint(lines: SourceLines, section: RunbookSection): Ins
   }).children;
   // A fence or comment left open runs to the end of the file: text put after it would land inside it.
   while (blocks.length > 0 && isLeftOpen(blocks.at(-1)!, texts, section.bodyStart)) blocks.pop();
+  // Link definitions, footnotes and "See [x](…)" lines close a section: new lines go above them.
+  while (blocks.length > 1 && isReferenceBlock(blocks.at(-1)!, texts, section.bodyStart)) blocks.pop();
   const last = blocks.at(-1);
   if (!last?.position) return { afterLine: section.bodyStart - 1, joinList: null, tableColumns: null };
   const afterLine = section.bodyStart + last.position.end.line - 1;
@@ -34,13 +36,36 @@ export function insertionPoint(lines: SourceLines, section: RunbookSection): Ins
 }
 
 /** "| Date | Incident |" → ["Date", "Incident"]. */
-function tableCells(row: string): string[] {
+export function tableCells(row: string): string[] {
   return row
     .trim()
     .replace(/^\|/, "")
     .replace(/(?<!\\)\|$/, "")
     .split(/(?<!\\)\|/)
     .map((cell) => cell.trim());
+}
+
+const REFERENCE_LINE =
+  /^\s*(?:\[\^?[^\]]+\]:\s*\S|(?:see(?: also)?:?\s+)?(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?|\[[^\]]+\]\[[^\]]*\])[\s.,;]*$)/i;
+
+/** The first line of the link definitions and "See [x](…)" lines that close a section's own text, or null. */
+export function trailingReferencesStart(lines: SourceLines, section: RunbookSection): number | null {
+  const { texts } = lines;
+  const blocks = parseBlocks(texts.slice(section.bodyStart, section.bodyEnd).join("\n"), {
+    frontMatter: false,
+  }).children;
+  let start: number | null = null;
+  while (blocks.length > 1 && isReferenceBlock(blocks.at(-1)!, texts, section.bodyStart)) {
+    start = section.bodyStart + blocks.pop()!.position!.start.line - 1;
+  }
+  return start;
+}
+
+function isReferenceBlock(block: MarkdownBlock, texts: readonly string[], offset: number): boolean {
+  if (block.type === "definition") return true;
+  if (block.type !== "paragraph" || !block.position) return false;
+  const lines = texts.slice(offset + block.position.start.line - 1, offset + block.position.end.line);
+  return lines.every((line) => REFERENCE_LINE.test(line));
 }
 
 function isLeftOpen(block: MarkdownBlock, texts: readonly string[], offset: number): boolean {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { StaleVersionError } from "../lib/errors.js";
 import { defineTool } from "../lib/tool.js";
 import type { RunbookProposalResult } from "../sources/ports.js";
-import { incidentIdField, runbookPathField } from "./draft-schema.js";
+import { changesField, incidentIdField, reviewedField, runbookPathField } from "./draft-schema.js";
 import type { RunbookDraft } from "./draft-types.js";
 import { draftFromRecords, loadIncidentRecords } from "./incident-draft.js";
 import { proposalText } from "./proposal-text.js";
@@ -19,6 +19,8 @@ export const proposeRunbookUpdateTool = defineTool({
     incidentId: incidentIdField,
     runbookPath: runbookPathField.optional(),
     title: z.string().max(200).optional().describe("Pull request title"),
+    changes: changesField.optional(),
+    reviewed: reviewedField.optional(),
   }),
   output: z.object({
     mode: z.enum(["workspace", "github"]),
@@ -28,6 +30,7 @@ export const proposeRunbookUpdateTool = defineTool({
     updated: z.boolean().describe("An earlier proposal or file was updated"),
     changes: z.number().int().describe("Changes proposed; 0: nothing to do"),
     baseVersion: z.string().nullable().describe("Version drafted on"),
+    refused: z.array(z.object({ index: z.number().int(), reason: z.string() })),
   }),
   writes: true,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
@@ -36,7 +39,8 @@ export const proposeRunbookUpdateTool = defineTool({
     const { incident } = records;
     for (let redrafts = 0; ; redrafts++) {
       await ctx.progress(redrafts, MAX_REDRAFTS + 1, redrafts === 0 ? "Drafting" : "Redrafting");
-      const draft = await draftFromRecords(records, input.runbookPath, ctx);
+      const draft = await draftFromRecords(records, input.runbookPath, ctx, input);
+      const refused = draft.refused.map(({ index, reason }) => ({ index, reason }));
       if (draft.changes.length === 0) {
         return {
           structured: {
@@ -47,8 +51,12 @@ export const proposeRunbookUpdateTool = defineTool({
             updated: false,
             changes: 0,
             baseVersion: draft.baseVersion,
+            refused,
           },
-          markdown: `Nothing to propose: \`${draft.runbookPath}\` already covers what the records of incident #${incident.number} show. Nothing was written.`,
+          markdown: [
+            `Nothing to propose: \`${draft.runbookPath}\` already covers what the records of incident #${incident.number} show. Nothing was written.`,
+            ...refusedLines(draft),
+          ].join("\n\n"),
         };
       }
       const text = proposalText(draft, incident, records.service, input.title);
@@ -76,6 +84,7 @@ export const proposeRunbookUpdateTool = defineTool({
           updated: result.updated,
           changes: draft.changes.length,
           baseVersion: draft.baseVersion,
+          refused,
         },
         markdown: renderProposal(result, draft, incident.number, redrafts),
       };
@@ -102,5 +111,10 @@ function renderProposal(
       `The runbook changed while this was being proposed, so it was redrafted on version ${draft.baseVersion?.slice(0, 7) ?? "none"}; nothing was overwritten.`,
     );
   for (const warning of draft.warnings) lines.push(`- ⚠ ${warning}`);
+  lines.push(...refusedLines(draft));
   return lines.join("\n\n");
+}
+
+function refusedLines(draft: RunbookDraft): string[] {
+  return draft.refused.map((item) => `- Change ${item.index + 1} (${item.kind}) was refused: ${item.reason}`);
 }

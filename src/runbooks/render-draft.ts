@@ -8,7 +8,10 @@ const EVIDENCE_SHOWN = 3;
 export function renderDraft(draft: RunbookDraft, incident: Pick<Incident, "number">): string {
   const base = draft.created ? "a new runbook" : `version ${draft.baseVersion?.slice(0, 7) ?? "unknown"}`;
   const heading = `**Runbook draft for \`${draft.runbookPath}\`** from incident #${incident.number} (${base})`;
-  const warnings = draft.warnings.map((warning) => `- ⚠ ${warning}`);
+  const warnings = [
+    ...draft.refused.map((item) => `- Change ${item.index + 1} (${item.kind}) was refused: ${item.reason}`),
+    ...draft.warnings.map((warning) => `- ⚠ ${warning}`),
+  ];
   if (draft.changes.length === 0) {
     return [
       heading,
@@ -29,7 +32,7 @@ export function renderDraft(draft: RunbookDraft, incident: Pick<Incident, "numbe
     draft.diff.replace(/\n$/, ""),
     fence,
     "",
-    "Nothing was written. propose_runbook_update makes this a pull request (or writes the file in a workspace).",
+    `The diff applies from the ${draft.diffPath === draft.runbookPath ? "runbook folder" : "repository or workspace root"} (\`git apply\`). Nothing was written. propose_runbook_update makes this a pull request (or writes the file in a workspace).`,
   ].join("\n");
 }
 

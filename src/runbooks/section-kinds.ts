@@ -11,7 +11,7 @@ export type SectionKind =
   | "references"
   | "history";
 
-/** The conventional order of a runbook's sections. */
+/** The conventional order of a runbook's sections. References ("More Reading", "See also") end a document. */
 export const SECTION_ORDER: readonly SectionKind[] = [
   "overview",
   "symptom",
@@ -19,8 +19,8 @@ export const SECTION_ORDER: readonly SectionKind[] = [
   "diagnosis",
   "mitigation",
   "escalation",
-  "references",
   "history",
+  "references",
 ];
 
 /** The heading a section gets when the draft has to create it. */
@@ -62,9 +62,31 @@ const MEANINGS: readonly [SectionKind, RegExp][] = [
   ],
   [
     "references",
-    /\b(?:references?|links?|dashboards?|see also|resources|documentation|docs|further reading|related)\b/,
+    /\b(?:references?|links?|dashboards?|see also|resources|documentation|docs|(?:further|more|additional) reading|reading list|footnotes?|related)\b/,
   ],
 ];
+
+// Sentence-style headings say what their section is for by the verb they start with: "Finding and
+// terminating very old transactions" is a procedure, "Check the Gitaly logs" a check, "So your server has run
+// out of disk space" the situation.
+const LEADING_VERBS: readonly [SectionKind, RegExp][] = [
+  [
+    "diagnosis",
+    /^(?:check(?:ing)?|verify(?:ing)?|ensur(?:e|ing)|confirm(?:ing)?|look(?:ing)? (?:at|for)|find(?:ing)? (?:out|the cause)|review(?:ing)?|inspect(?:ing)?|monitor(?:ing)?)\b/,
+  ],
+  [
+    "mitigation",
+    /^(?:(?:using|running|finding and \w+ing|adding|removing|reconstruct(?:ing)?|rebuild(?:ing)?|resync(?:ing)?|restart(?:ing)?|restor(?:e|ing)|recreat(?:e|ing)|replac(?:e|ing)|rotat(?:e|ing)|scal(?:e|ing)|increas(?:e|ing)|reduc(?:e|ing)|free(?:ing)?|clean(?:ing)? up|drain(?:ing)?|kill(?:ing)?|terminat(?:e|ing)|promot(?:e|ing)|fail(?:ing)? ?over|roll(?:ing)? back|revert(?:ing)?|migrat(?:e|ing)|upgrad(?:e|ing)|resiz(?:e|ing)|expand(?:ing)?|clear(?:ing)?|disabl(?:e|ing)|enabl(?:e|ing)|stop(?:ping)?|start(?:ing)?)\b)/,
+  ],
+  [
+    "symptom",
+    /\b(?:(?:has|have|had) run out|ran out|runs out|is down|are down|(?:is|are) not working|not responding|(?:is|are) (?:full|stuck|failing|slow|unavailable)|risk of|approaching)\b/,
+  ],
+];
+
+// "Alert Name: KubeAPIDown", "Group Name: kubernetes-apps": a heading that names one alert is that alert's
+// block in a catalogue, not a symptoms section.
+const NAMES_ONE_ALERT = /^(?:alert|group|rule) name \S/;
 
 /** Lower case, words only: "2. How to fix it 🔧" → "how to fix it". */
 export function normalizeHeading(text: string): string {
@@ -77,6 +99,8 @@ export function normalizeHeading(text: string): string {
 
 export function classifyHeading(text: string): SectionKind | null {
   const words = normalizeHeading(text);
+  if (NAMES_ONE_ALERT.test(words)) return null;
   for (const [kind, meaning] of MEANINGS) if (meaning.test(words)) return kind;
+  for (const [kind, verb] of LEADING_VERBS) if (verb.test(words.replace(/^so /, ""))) return kind;
   return null;
 }

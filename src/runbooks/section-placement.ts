@@ -1,5 +1,6 @@
 // Which section new lines go to: the section of that meaning (under the alert's own heading when the runbook
 // has one per alert), or a new section put where the conventional order says, in the runbook's own style.
+import { trailingReferencesStart } from "./insertion-point.js";
 import type { RunbookOutline, RunbookSection } from "./markdown-sections.js";
 import { normalizeProse } from "./runbook-mentions.js";
 import { NEW_SECTION_HEADINGS, SECTION_ORDER } from "./section-kinds.js";
@@ -51,30 +52,41 @@ function hasKindedSubsections(outline: RunbookOutline, parent: RunbookSection): 
   );
 }
 
+/**
+ * `text`: what the new lines say, so that among several sections of the kind (two procedures, say) the one
+ * whose heading shares the most words with them is chosen; the shallowest first one otherwise.
+ */
 export function placeSection(
   outline: RunbookOutline,
   kind: DraftedKind,
   alertScope: RunbookSection | null,
+  text = "",
 ): Placement {
   const title = titleOf(outline);
   const sections = outline.sections.filter((section) => section !== title);
   // History is the runbook's, not one alert's.
-  let scope = kind === "history" ? null : alertScope;
+  const scope = kind === "history" ? null : alertScope;
   const within = (section: RunbookSection) =>
     !scope || (section.line > scope.line && section.line < scope.end);
-  if (scope && !sections.some((section) => within(section) && section.kind !== null)) scope = null;
+  // An alert's block with no sections of its own (one entry of an alert catalogue) takes the lines itself.
+  if (scope && !sections.some((section) => within(section) && section.kind !== null))
+    return { kind: "existing", section: scope };
 
   const candidates = sections.filter((section) => section.kind === kind && within(section));
-  if (candidates.length > 0) {
-    const depth = Math.min(...candidates.map((section) => section.depth));
-    return { kind: "existing", section: candidates.find((section) => section.depth === depth)! };
-  }
+  if (candidates.length > 0) return { kind: "existing", section: closestInMeaning(candidates, text) };
 
   const depth = scope ? scope.depth + 1 : newSectionDepth(sections, title);
   const siblings = sections.filter((section) => section.depth === depth && within(section));
   const containerEnd = scope ? scope.end : outline.lines.texts.length;
   const order = SECTION_ORDER.indexOf(kind);
-  const before = kind === "history" ? containerEnd : orderedGap(siblings, order, containerEnd);
+  let before =
+    kind === "history"
+      ? beforeTrailingReferences(siblings, containerEnd)
+      : orderedGap(siblings, order, containerEnd);
+  // Link definitions closing the last section close the document: a new section goes above them.
+  const last = outline.sections.at(-1);
+  if (before === outline.lines.texts.length && last && last.bodyEnd === before)
+    before = trailingReferencesStart(outline.lines, last) ?? before;
   const setext = depth <= 2 && outline.sections.some((section) => section.depth === depth && section.setext);
   return { kind: "new", heading: NEW_SECTION_HEADINGS[kind], depth, setext, before };
 }
@@ -101,6 +113,30 @@ function orderedGap(siblings: readonly RunbookSection[], order: number, containe
     }
   }
   return best.before;
+}
+
+/** The end of the container, or the start of the references ("More Reading", "See also") that close it. */
+function beforeTrailingReferences(siblings: readonly RunbookSection[], containerEnd: number): number {
+  let before = containerEnd;
+  for (let index = siblings.length - 1; index >= 0 && siblings[index]!.kind === "references"; index--)
+    before = siblings[index]!.line;
+  return before;
+}
+
+function closestInMeaning(candidates: readonly RunbookSection[], text: string): RunbookSection {
+  const depth = Math.min(...candidates.map((section) => section.depth));
+  const shallowest = candidates.filter((section) => section.depth === depth);
+  const said = new Set(words(text));
+  const shared = (section: RunbookSection) => words(section.heading).filter((word) => said.has(word)).length;
+  return shallowest.reduce((best, section) => (shared(section) > shared(best) ? section : best));
+}
+
+/** The words of a heading or a step that carry meaning: four letters or more, lower case. */
+function words(text: string): string[] {
+  return (normalizeProse(text).match(/[\p{L}\p{N}_]{4,}/gu) ?? []).filter(
+    (word) =>
+      !/^(?:that|this|with|from|into|when|then|than|have|were|your|they|after|before|about)$/.test(word),
+  );
 }
 
 function newSectionDepth(sections: readonly RunbookSection[], title: RunbookSection | null): number {

@@ -132,6 +132,8 @@ export interface RunbookProposalResult {
 
 export interface RunbookSource {
   readonly kind: "workspace" | "github";
+  /** The runbook folder from the repository (GitHub) or workspace root, "" when it is the root: diffs apply from there. */
+  readonly diffRoot: string;
   listRunbooks(ctx?: FetchContext): Promise<RunbookEntry[]>;
   /** Throws NotFoundError when there is no such runbook. */
   readRunbook(path: string, ctx?: FetchContext): Promise<RunbookFile>;

@@ -113,7 +113,13 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
       team: { load: unused },
       incidents,
       schedules,
-      runbooks: { kind: "workspace", listRunbooks: unused, readRunbook: unused, proposeChange: unused },
+      runbooks: {
+        kind: "workspace",
+        diffRoot: "runbooks",
+        listRunbooks: unused,
+        readRunbook: unused,
+        proposeChange: unused,
+      },
       shadows: { kind: "workspace", recordShadowRotation: unused },
     },
   };

@@ -77,7 +77,7 @@ describe("propose_runbook_update on GitHub", () => {
   it(
     "opens one pull request from its own branch, then updates the same one, never touching main",
     async () => {
-      const draft = (await session.call("draft_runbook_update", { incidentId: "1202" }))
+      const draft = (await session.call("draft_runbook_update", { incidentId: "1202", reviewed: true }))
         .structuredContent as {
         proposedContent: string;
         baseVersion: string;
@@ -85,7 +85,7 @@ describe("propose_runbook_update on GitHub", () => {
       const baseSha = fake.state.fileOn("main", PAYMENTS)!.sha;
       expect(draft.baseVersion).toBe(baseSha);
 
-      const first = await session.call("propose_runbook_update", { incidentId: "1202" });
+      const first = await session.call("propose_runbook_update", { incidentId: "1202", reviewed: true });
       expect(first.isError).toBeFalsy();
       expect(first.structuredContent).toEqual({
         mode: "github",
@@ -94,6 +94,7 @@ describe("propose_runbook_update on GitHub", () => {
         pullRequest: { number: 1, url: "https://github.com/acme/ops/pull/1" },
         updated: false,
         changes: 3,
+        refused: [],
         baseVersion: baseSha,
       });
       expect(textOf(first)).toBe(
@@ -133,6 +134,7 @@ describe("propose_runbook_update on GitHub", () => {
       const commitsBefore = fake.state.commitCount();
       const second = await session.call("propose_runbook_update", {
         incidentId: "1202",
+        reviewed: true,
         title: "Payments runbook: CrashLoopBackOff lessons",
       });
       expect(second.structuredContent).toEqual({

@@ -7,6 +7,8 @@ import { incident, SERVICE } from "../runbooks/records.js";
 function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
   return {
     runbookPath: "payments-api.md",
+    diffPath: "runbooks/payments-api.md",
+    refused: [],
     baseVersion: "3b18e512dba79e4c8300dd08aeb37f8e728b8dad",
     created: false,
     changes: [

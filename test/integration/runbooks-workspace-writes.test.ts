@@ -70,7 +70,8 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
       proposedContent: string;
       changes: unknown[];
     };
-    expect(draft.changes).toHaveLength(3);
+    // Symptoms and history; lastReviewed stays, since nobody said the runbook was reviewed.
+    expect(draft.changes).toHaveLength(2);
 
     const first = await session.call("propose_runbook_update", { incidentId: "1202" });
     expect(first.isError).toBeFalsy();
@@ -80,10 +81,11 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
       branch: null,
       pullRequest: null,
       updated: true,
-      changes: 3,
+      changes: 2,
+      refused: [],
       baseVersion: gitBlobSha(before),
     });
-    expect(textOf(first)).toBe("Updated `payments-api.md` in the workspace: 3 changes from incident #1202.");
+    expect(textOf(first)).toBe("Updated `payments-api.md` in the workspace: 2 changes from incident #1202.");
     const written = readFileSync(runbook("payments-api.md"), "utf8");
     expect(written).toBe(draft.proposedContent);
     const writtenAt = statSync(runbook("payments-api.md")).mtimeMs;
@@ -97,6 +99,7 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
       updated: false,
       changes: 0,
       baseVersion: gitBlobSha(written),
+      refused: [],
     });
     expect(textOf(second)).toContain("Nothing to propose");
     expect(readFileSync(runbook("payments-api.md"), "utf8")).toBe(written);
@@ -135,6 +138,7 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
     let edits = 0;
     const colleagueFirst: RunbookSource = {
       kind: original.kind,
+      diffRoot: original.diffRoot,
       listRunbooks: (ctx) => original.listRunbooks(ctx),
       readRunbook: (path, ctx) => original.readRunbook(path, ctx),
       async proposeChange(proposal: RunbookProposal, ctx) {
@@ -169,6 +173,7 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
     let edits = 0;
     const busy: RunbookSource = {
       kind: original.kind,
+      diffRoot: original.diffRoot,
       listRunbooks: (ctx) => original.listRunbooks(ctx),
       readRunbook: (path, ctx) => original.readRunbook(path, ctx),
       async proposeChange(proposal: RunbookProposal, ctx) {

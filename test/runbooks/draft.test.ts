@@ -31,13 +31,14 @@ Handles card payments.
 Page the payments team lead.
 `;
 
-function draft(base: string | null, records = standardRecords(), now = NOW) {
+function draft(base: string | null, records = standardRecords(), now = NOW, reviewed = true) {
   return draftRunbookUpdate({
     ...records,
     runbook: base === null ? null : runbookFile(base),
     runbookPath: "payments-api.md",
     service: SERVICE,
     now,
+    reviewed,
   });
 }
 
@@ -199,6 +200,14 @@ Page the payments team lead.
   it("does not add a history entry twice when the number is already in the history section", () => {
     const base = `${BASE}\n## Incident history\n\n- 2026-11-20 #4211 (written by hand)\n`;
     expect(draft(base).changes.some((change) => change.kind === "history")).toBe(false);
+  });
+
+  it("leaves lastReviewed alone unless the caller says the runbook was reviewed", () => {
+    const unreviewed = draft(BASE, standardRecords(), NOW, false);
+    expect(unreviewed.changes.length).toBeGreaterThan(0);
+    expect(unreviewed.changes.some((change) => change.kind === "metadata")).toBe(false);
+    expect(unreviewed.proposedContent).toContain("lastReviewed: 2026-09-14 # quarterly\n");
+    expect(draft(BASE).proposedContent).toContain("lastReviewed: 2026-11-24 # quarterly\n");
   });
 
   it("keeps front matter it cannot parse untouched and says why", () => {

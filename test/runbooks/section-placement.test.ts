@@ -21,6 +21,42 @@ describe("placeSection", () => {
     expect(placeSection(outline, "history", null)).toMatchObject({ kind: "new", depth: 2, before: 13 });
   });
 
+  it("puts new sections, history too, before the references that end a document", () => {
+    const outline = readOutline(
+      "# T\n\n## Risk of DB shutdown\n\nx\n\n## Finding and terminating old transactions\n\ny\n\n## More Reading\n\n1. z\n",
+    );
+    expect(outline.sections.map((section) => section.kind)).toEqual([
+      null,
+      "symptom",
+      "mitigation",
+      "references",
+    ]);
+    expect(placeSection(outline, "history", null)).toMatchObject({ kind: "new", before: 10 });
+    expect(placeSection(outline, "diagnosis", null)).toMatchObject({ kind: "new", before: 6 });
+    expect(placeSection(outline, "mitigation", null)).toMatchObject({
+      kind: "existing",
+      section: { line: 6 },
+    });
+  });
+
+  it("edits an alert catalogue only inside the incident's alert's block", () => {
+    const outline = readOutline(
+      '# Alerts\n\n### Group Name: "absent"\n\n##### Alert Name: "KubeAPIDown"\n+ *Severity*: critical\n\n##### Alert Name: KubeletDown\n+ *Severity*: critical\n',
+    );
+    // The title aside, no heading of the catalogue is a symptoms section although each names an alert.
+    expect(outline.sections.slice(1).map((section) => section.kind)).toEqual([null, null, null]);
+    const scope = findScope(outline, ["KubeletDown"]);
+    expect(scope?.heading).toBe("Alert Name: KubeletDown");
+    expect(placeSection(outline, "symptom", scope)).toMatchObject({ kind: "existing", section: { line: 7 } });
+    expect(placeSection(outline, "mitigation", scope)).toMatchObject({
+      kind: "existing",
+      section: { line: 7 },
+    });
+    // Without the incident's alert in it, nothing lands in another alert's block.
+    const placed = placeSection(outline, "symptom", findScope(outline, ["PostgresDown"]));
+    expect(placed.kind).toBe("new");
+  });
+
   it("keeps a new section after the earlier kinds when a later kind (Dashboards) comes first", () => {
     const outline = readOutline("# T\n\n## Dashboards\n\nx\n\n## Alerts\n\ny\n\n## Mitigation\n\nz\n");
     // Line 10 is "## Mitigation": Diagnosis goes between Alerts and Mitigation, not above Alerts at line 2.

@@ -22,6 +22,17 @@ function temporaryDir(): string {
 
 const fixture = new WorkspaceRunbookSource(FIXTURE, "runbooks");
 
+describe("WorkspaceRunbookSource.diffRoot", () => {
+  it("is the runbook folder from the workspace root, so a diff applies from there", () => {
+    const workspace = temporaryDir();
+    expect(new WorkspaceRunbookSource(workspace, "runbooks").diffRoot).toBe("runbooks");
+    expect(new WorkspaceRunbookSource(workspace, "./docs/runbooks/").diffRoot).toBe("docs/runbooks");
+    expect(new WorkspaceRunbookSource(workspace, ".").diffRoot).toBe("");
+    // A folder outside the workspace has no path from its root: paths stay relative to the folder.
+    expect(new WorkspaceRunbookSource(workspace, "../elsewhere").diffRoot).toBe("");
+  });
+});
+
 describe("gitBlobSha", () => {
   it("equals git's own blob hash", () => {
     // `git hash-object` of "hello\n" is a well-known value.

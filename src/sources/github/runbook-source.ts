@@ -58,6 +58,7 @@ export function createGitHubRunbookSource(options: GitHubRunbookSourceOptions): 
 
   return {
     kind: "github",
+    diffRoot: runbookDir,
 
     async listRunbooks(ctx?: FetchContext): Promise<RunbookEntry[]> {
       const files = await api.listFiles(await defaultBranch(ctx), ctx);

@@ -1,7 +1,7 @@
 // RunbookSource over <workspace>/<runbookDir>/**/*.md. Every path a caller gives is checked, and the file it
 // resolves to (symbolic links followed) must still be inside the runbook folder.
 import { mkdir, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { NotFoundError, StaleVersionError, UserInputError } from "../../lib/errors.js";
 import { FILE_READ_CONCURRENCY, mapBounded } from "../../lib/map-bounded.js";
 import type { RunbookFile } from "../../model.js";
@@ -28,9 +28,13 @@ export class WorkspaceRunbookSource implements RunbookSource {
   readonly kind = "workspace" as const;
   /** Absolute runbook folder, as configured (not yet resolved through links). */
   readonly root: string;
+  readonly diffRoot: string;
 
   constructor(workspaceDir: string, runbookDir: string) {
     this.root = resolve(workspaceDir, runbookDir);
+    const fromWorkspace = relative(resolve(workspaceDir), this.root).split(sep).join("/");
+    // A runbook folder outside the workspace has no path from its root: the diff is then relative to the folder.
+    this.diffRoot = fromWorkspace.startsWith("..") || isAbsolute(fromWorkspace) ? "" : fromWorkspace;
   }
 
   private async realRoot(): Promise<string | null> {
