@@ -1,0 +1,71 @@
+// What a view needs beyond the tool's structured answer, computed here so the page only draws: names, zones and
+// working hours of the people in a rotation, which note fixed an incident. Sent in the result's _meta, which hosts
+// hand to the view and not to the model; clients without the extension ignore it.
+import type { ToolContext } from "../lib/tool.js";
+import { workingIntervals } from "../lib/working-hours.js";
+
+export interface RotationViewContext {
+  people: Record<string, { name: string; timeZone: string }>;
+  /** Per mentee, their working hours over the window as UTC [start, end) pairs. */
+  workingHours: Record<string, [string, string][]>;
+  schedules: Record<string, string>;
+  /** record_shadow_rotation is registered: the view offers to record. */
+  canRecord: boolean;
+}
+
+export interface IncidentViewContext {
+  /** Index in `notes` of the note the resolution was taken from, or null. */
+  fixNote: number | null;
+}
+
+interface PlanAnswer {
+  window: { from: string; to: string };
+  pairings: { mentee: string; mentor: string; schedule: string }[];
+  unmatched: { mentee: string }[];
+}
+
+interface IncidentAnswer {
+  resolution: string | null;
+  notes: { content: string }[] | null;
+}
+
+export function rotationViewContext(
+  plan: PlanAnswer,
+  ctx: Pick<ToolContext, "team" | "config">,
+): RotationViewContext {
+  const mentees = new Set([...plan.pairings, ...plan.unmatched].map((entry) => entry.mentee));
+  const ids = new Set([...mentees, ...plan.pairings.map((pairing) => pairing.mentor)]);
+  const from = new Date(plan.window.from);
+  const to = new Date(plan.window.to);
+  const people: RotationViewContext["people"] = {};
+  const workingHours: RotationViewContext["workingHours"] = {};
+  for (const engineer of ctx.team.engineers) {
+    if (!ids.has(engineer.id)) continue;
+    people[engineer.id] = { name: engineer.name, timeZone: engineer.timeZone };
+    if (mentees.has(engineer.id))
+      workingHours[engineer.id] = workingIntervals(engineer.workingHours, engineer.timeZone, from, to).map(
+        (span) => [span.start.toISOString(), span.end.toISOString()],
+      );
+  }
+  const used = new Set(plan.pairings.map((pairing) => pairing.schedule));
+  const schedules = Object.fromEntries(
+    ctx.team.schedules.filter((schedule) => used.has(schedule.id)).map((s) => [s.id, s.name]),
+  );
+  return { people, workingHours, schedules, canRecord: ctx.config.enableWrites };
+}
+
+export function incidentViewContext(summary: IncidentAnswer): IncidentViewContext {
+  const index = summary.notes?.findIndex((note) => note.content === summary.resolution) ?? -1;
+  return { fixNote: summary.resolution !== null && index >= 0 ? index : null };
+}
+
+/** The view's extra data for a tool's answer, or null when its view needs none (or the tool has no view). */
+export function viewContextFor(
+  toolName: string,
+  structured: unknown,
+  ctx: Pick<ToolContext, "team" | "config">,
+): RotationViewContext | IncidentViewContext | null {
+  if (toolName === "suggest_shadow_pairings") return rotationViewContext(structured as PlanAnswer, ctx);
+  if (toolName === "summarize_incident") return incidentViewContext(structured as IncidentAnswer);
+  return null;
+}
