@@ -16,6 +16,8 @@ export interface RotationViewContext {
 export interface IncidentViewContext {
   /** Index in `notes` of the note the resolution was taken from, or null. */
   fixNote: number | null;
+  /** The resolution was taken from the resolve entry's message. */
+  fixInResolve: boolean;
 }
 
 interface PlanAnswer {
@@ -27,6 +29,7 @@ interface PlanAnswer {
 interface IncidentAnswer {
   resolution: string | null;
   notes: { content: string }[] | null;
+  timeline: { kind: string; summary: string }[];
 }
 
 export function rotationViewContext(
@@ -54,9 +57,22 @@ export function rotationViewContext(
   return { people, workingHours, schedules, canRecord: ctx.config.enableWrites };
 }
 
+/**
+ * Where the summary's resolution came from. It is the source text clipped to one line (an ellipsis where cut); a note
+ * is clipped on its own, the resolve line carries the message after "Resolved by …: ".
+ */
 export function incidentViewContext(summary: IncidentAnswer): IncidentViewContext {
-  const index = summary.notes?.findIndex((note) => note.content === summary.resolution) ?? -1;
-  return { fixNote: summary.resolution !== null && index >= 0 ? index : null };
+  const { resolution } = summary;
+  if (resolution === null) return { fixNote: null, fixInResolve: false };
+  const start = resolution.endsWith("…") ? resolution.slice(0, -1) : resolution;
+  const index = (summary.notes ?? []).findIndex((note) => {
+    const flat = note.content.replace(/\s+/g, " ").trim().replace(/…$/, "");
+    return flat === start || flat.startsWith(start) || start.startsWith(flat);
+  });
+  if (index >= 0) return { fixNote: index, fixInResolve: false };
+  const probe = start.slice(0, 60).trimEnd();
+  const inResolve = summary.timeline.some((item) => item.kind === "resolve" && item.summary.includes(probe));
+  return { fixNote: null, fixInResolve: inResolve };
 }
 
 /** The view's extra data for a tool's answer, or null when its view needs none (or the tool has no view). */

@@ -189,9 +189,9 @@ startView("incident-timeline", (result, host) => {
         el(
           "li",
           { class: event.kind, "data-kind": event.kind },
-          el("span", { class: `marker key ${event.kind}`, "aria-hidden": "true" }),
+          el("span", { class: `marker key ${event.kind.replace("fix resolve", "resolve")}`, "aria-hidden": "true" }),
           el("time", { datetime: event.at }, localTime(event.at, zone, false)),
-          event.kind === "fix" ? el("strong", { class: "badge" }, "Fix") : null,
+          event.kind.startsWith("fix") ? el("strong", { class: "badge" }, "Fix") : null,
           el("span", { class: "text" }, event.text),
         ),
       ),
