@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectStdio } from "../helpers/mcp-client.js";
+import { rotationFileBase } from "../../src/sources/workspace/shadow-rotation-files.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
 import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
 
@@ -77,12 +78,16 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
 
     const page = await browser.newPage({ viewport: { width: layout.width, height: 800 } });
+    page.setDefaultTimeout(8_000);
     const requests: string[] = [];
     page.on("request", (request) => {
       if (!/^(about|data):/.test(request.url())) requests.push(request.url());
     });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
     await page.exposeFunction("hostCallTool", (params: { name: string; arguments?: Record<string, unknown> }) =>
       server.client.callTool(params),
     );
@@ -95,7 +100,10 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
       theme: layout.theme,
     });
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
-    await frame.locator("#view h1").waitFor();
+    await frame
+      .locator("#view h1")
+      .waitFor({ timeout: 10_000 })
+      .catch(() => expect(errors, `${toolName}'s view drew nothing`).toEqual([]));
     await fitFrame(page, frame);
     expect(errors).toEqual([]);
     return { page, frame, result, requests };
@@ -154,7 +162,8 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     for (const reason of plan.pairings[last]!.reasons) await frame.getByText(reason, { exact: true }).waitFor();
     expect(await frame.locator(`button.shift[data-pairing="${last}"]`).getAttribute("aria-pressed")).toBe("true");
 
-    const recorded = join(workspace.dir, "shadow-rotations", `${plan.window.from.slice(0, 10)}_${plan.window.to.slice(0, 10)}.yaml`);
+    const base = rotationFileBase({ start: plan.window.from, end: plan.window.to });
+    const recorded = join(workspace.dir, "shadow-rotations", `${base}.yaml`);
     expect(existsSync(recorded)).toBe(false);
     await frame.getByRole("button", { name: "Record this rotation" }).click();
     await frame.locator(".status.done").waitFor();

@@ -139,8 +139,9 @@ startView("incident-timeline", (result, host) => {
               (lane.name === "People" && !LANES.some((other) => other.kinds.includes(item.kind))),
           );
     for (const item of items) {
+      const fixed = item.kind === "resolve" && context.fixInResolve;
       const marker = el("span", {
-        class: `marker ${item.kind}`,
+        class: `marker ${item.kind}${fixed ? " fixed" : ""}`,
         "data-kind": item.kind,
         "data-at": item.at,
         title: `${localTime(item.at, zone)}: ${item.summary}${item.count > 1 ? ` (${item.count} entries)` : ""}`,
@@ -172,7 +173,7 @@ startView("incident-timeline", (result, host) => {
       .filter((item) => item.kind !== "annotate")
       .map((item) => ({
         at: item.at,
-        kind: item.kind,
+        kind: item.kind === "resolve" && context.fixInResolve ? "fix resolve" : item.kind,
         text: item.summary + (item.count > 1 ? ` (×${item.count})` : ""),
       })),
     ...notes.map((note, index) => ({

@@ -135,6 +135,8 @@ function axis(from: number, to: number): HTMLElement {
     const at = new Date(day);
     const tick = el("span", { class: at.getUTCDay() === 1 ? "tick week" : "tick" });
     tick.style.left = percentOf(at.toISOString(), from, to);
+    // A label near the right end reads leftwards from its day, so it stays inside the track.
+    if ((day - from) / (to - from) > 0.85) tick.classList.add("end");
     if (at.getUTCDay() === 1)
       tick.textContent = `${at.getUTCDate()} ${at.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}`;
     ticks.append(tick);
