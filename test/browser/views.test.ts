@@ -10,8 +10,8 @@ import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { build } from "esbuild";
 import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectStdio } from "../helpers/mcp-client.js";
 import { rotationFileBase } from "../../src/sources/workspace/shadow-rotation-files.js";
+import { connectStdio } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
 import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
 
@@ -36,7 +36,9 @@ function findChromium(): string | null {
 }
 
 if (!CHROMIUM)
-  console.warn("test/browser: no chromium on PATH, so the views are not tested in a browser (apt-get install chromium).");
+  console.warn(
+    "test/browser: no chromium on PATH, so the views are not tested in a browser (apt-get install chromium).",
+  );
 
 describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
   let server: Awaited<ReturnType<typeof connectStdio>>;
@@ -70,7 +72,10 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
 
   /** The view of a tool's answer, as a host page shows it; `requests` lists every request the page made. */
   async function showView(toolName: string, args: Record<string, unknown>, layout: Layout) {
-    const uri = (tools.find((tool) => tool.name === toolName)?._meta?.ui as { resourceUri: string }).resourceUri;
+    const ui = tools.find((tool) => tool.name === toolName)?._meta?.ui as
+      | { resourceUri?: string }
+      | undefined;
+    const uri = ui?.resourceUri ?? `(${toolName} names no view)`;
     const read = await server.client.readResource({ uri });
     expect(read.contents[0]).toMatchObject({ uri, mimeType: RESOURCE_MIME_TYPE });
     const html = (read.contents[0] as { text: string }).text;
@@ -88,10 +93,13 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
-    await page.exposeFunction("hostCallTool", (params: { name: string; arguments?: Record<string, unknown> }) =>
-      server.client.callTool(params),
+    await page.exposeFunction(
+      "hostCallTool",
+      (params: { name: string; arguments?: Record<string, unknown> }) => server.client.callTool(params),
     );
-    await page.setContent(`<!doctype html><html><body style="margin:0"><script>${hostScript}</script></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0"><script>${hostScript}</script></body></html>`,
+    );
     await page.evaluate((options) => window.showView(options), {
       html,
       toolName,
@@ -126,7 +134,9 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
       theme: document.documentElement.getAttribute("data-theme"),
       background: getComputedStyle(document.body).backgroundColor,
     }));
-    expect(overflow.scroll, `${view} at ${layout.width} px is wider than the frame`).toBeLessThanOrEqual(overflow.client);
+    expect(overflow.scroll, `${view} at ${layout.width} px is wider than the frame`).toBeLessThanOrEqual(
+      overflow.client,
+    );
     expect(overflow.theme).toBe(layout.theme);
     expect(overflow.background).toBe(layout.theme === "dark" ? "rgb(27, 27, 31)" : "rgb(255, 255, 255)");
     expect(requests, "the view fetched something").toEqual([]);
@@ -151,16 +161,22 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     expect(await frame.locator(".row[data-mentee]").count()).toBe(mentees.size);
     expect(await frame.locator("button.shift").count()).toBe(plan.pairings.length);
     for (const [index, pairing] of plan.pairings.entries()) {
-      const bar = frame.locator(`.row[data-mentee="${pairing.mentee}"] button.shift[data-pairing="${index}"]`);
+      const bar = frame.locator(
+        `.row[data-mentee="${pairing.mentee}"] button.shift[data-pairing="${index}"]`,
+      );
       expect(await bar.count(), `pairing ${index} is in ${pairing.mentee}'s row`).toBe(1);
     }
     // Working hours are shaded in each mentee's row.
-    for (const mentee of mentees) expect(await frame.locator(`.row[data-mentee="${mentee}"] .work`).count()).toBeGreaterThan(0);
+    for (const mentee of mentees)
+      expect(await frame.locator(`.row[data-mentee="${mentee}"] .work`).count()).toBeGreaterThan(0);
 
     const last = plan.pairings.length - 1;
     await frame.locator(`button.shift[data-pairing="${last}"]`).click();
-    for (const reason of plan.pairings[last]!.reasons) await frame.getByText(reason, { exact: true }).waitFor();
-    expect(await frame.locator(`button.shift[data-pairing="${last}"]`).getAttribute("aria-pressed")).toBe("true");
+    for (const reason of plan.pairings[last]!.reasons)
+      await frame.getByText(reason, { exact: true }).waitFor();
+    expect(await frame.locator(`button.shift[data-pairing="${last}"]`).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
 
     const base = rotationFileBase({ start: plan.window.from, end: plan.window.to });
     const recorded = join(workspace.dir, "shadow-rotations", `${base}.yaml`);
@@ -191,7 +207,8 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     expect(await resolve.count()).toBe(1);
     const track = await resolve.locator("xpath=..").boundingBox();
     const marker = await resolve.boundingBox();
-    const expected = track!.x + (track!.width * (new Date(summary.resolvedAt).getTime() - from)) / (to - from);
+    const expected =
+      track!.x + (track!.width * (new Date(summary.resolvedAt).getTime() - from)) / (to - from);
     expect(Math.abs(marker!.x + marker!.width / 2 - expected)).toBeLessThan(1.5);
     expect(await frame.locator(".bracket.tta").getAttribute("data-at")).toBe(summary.acknowledgedAt);
     expect(await frame.locator(".bracket.ttr").getAttribute("data-at")).toBe(summary.resolvedAt);
@@ -218,11 +235,15 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     expect(await frame.locator("li.person").count()).toBe(load.engineers.length);
     for (const { engineer } of load.engineers) {
       const card = frame.locator(`li.person[data-engineer="${engineer.id}"]`);
-      expect(await card.getAttribute("class"), engineer.id).toBe(flagged.has(engineer.id) ? "person flagged" : "person");
+      expect(await card.getAttribute("class"), engineer.id).toBe(
+        flagged.has(engineer.id) ? "person flagged" : "person",
+      );
       expect(await card.locator(".badge").count()).toBe(flagged.has(engineer.id) ? 1 : 0);
     }
     for (const flag of load.team.flags)
-      await frame.locator(`li.person[data-engineer="${flag.engineer}"] .flag-reason`, { hasText: flag.reason }).waitFor();
+      await frame
+        .locator(`li.person[data-engineer="${flag.engineer}"] .flag-reason`, { hasText: flag.reason })
+        .waitFor();
     const outline = await frame
       .locator("li.person.flagged")
       .first()
@@ -231,11 +252,16 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     await checkLayout("oncall-load", shown, LAYOUTS[0]);
   });
 
-  it.each([
+  const OTHER_LAYOUTS = LAYOUTS.slice(1).map(
+    (layout) => [`${layout.width} px ${layout.theme}`, layout] as const,
+  );
+  describe.each([
     ["shadow-rotation", "suggest_shadow_pairings", {}],
     ["incident-timeline", "summarize_incident", { incidentId: "1228" }],
     ["oncall-load", "oncall_load", { thresholds: { streakDays: 6 } }],
-  ] as const)("%s fits 400 px and 1,200 px in light and dark, with no request", async (view, tool, args) => {
-    for (const layout of LAYOUTS.slice(1)) await checkLayout(view, await showView(tool, args, layout), layout);
+  ] as const)("%s", (view, tool, args) => {
+    it.each(OTHER_LAYOUTS)("fits %s without a request", async (_name, layout) => {
+      await checkLayout(view, await showView(tool, args, layout), layout);
+    });
   });
 });
