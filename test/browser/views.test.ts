@@ -140,6 +140,10 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     expect(overflow.theme).toBe(layout.theme);
     expect(overflow.background).toBe(layout.theme === "dark" ? "rgb(27, 27, 31)" : "rgb(255, 255, 255)");
     expect(requests, "the view fetched something").toEqual([]);
+    // Two frames, so the iframe (a separate renderer) has painted what was checked.
+    await frame.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const file = `${view}-${layout.width}-${layout.theme}.png`;
     await page.screenshot({ path: join(ARTIFACTS, file), fullPage: true });
     if (process.env.UPDATE_VIEW_PICTURES === "1" && (layout.width === 1200) === (layout.theme === "light")) {
@@ -183,6 +187,9 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     expect(existsSync(recorded)).toBe(false);
     await frame.getByRole("button", { name: "Record this rotation" }).click();
     await frame.locator(".status.done").waitFor();
+    expect(await frame.locator(".status.done").textContent()).toContain(
+      `Recorded ${plan.pairings.length} pairings in the workspace`,
+    );
     const calls = await page.evaluate(() => window.toolCalls);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ name: "record_shadow_rotation", arguments: { window: plan.window } });

@@ -158,6 +158,7 @@ startView("incident-timeline", (result, host) => {
       { class: "legend" },
       ...[
         ["trigger", "alert"],
+        ["notify", "notified"],
         ["acknowledge", "acknowledged"],
         ["escalate", "escalated"],
         ["assign", "reassigned"],
@@ -190,7 +191,10 @@ startView("incident-timeline", (result, host) => {
         el(
           "li",
           { class: event.kind, "data-kind": event.kind },
-          el("span", { class: `marker key ${event.kind.replace("fix resolve", "resolve")}`, "aria-hidden": "true" }),
+          el("span", {
+            class: `marker key ${event.kind.replace("fix resolve", "resolve")}`,
+            "aria-hidden": "true",
+          }),
           el("time", { datetime: event.at }, localTime(event.at, zone, false)),
           event.kind.startsWith("fix") ? el("strong", { class: "badge" }, "Fix") : null,
           el("span", { class: "text" }, event.text),

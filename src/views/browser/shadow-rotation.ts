@@ -87,7 +87,7 @@ startView("shadow-rotation", (result, host) => {
             el(
               "li",
               {},
-              `${localTime(pairing.start, zoneOf(mentee))} to ${localTime(pairing.end, zoneOf(mentee), false)} with ${nameOf(pairing.mentor)}`,
+              `${localTime(pairing.start, zoneOf(mentee))} to ${localTime(pairing.end, zoneOf(mentee))} with ${nameOf(pairing.mentor)}`,
             ),
           ),
           shifts.length === 0 ? el("li", { class: "none" }, "no shift") : null,
@@ -135,9 +135,8 @@ function axis(from: number, to: number): HTMLElement {
     const at = new Date(day);
     const tick = el("span", { class: at.getUTCDay() === 1 ? "tick week" : "tick" });
     tick.style.left = percentOf(at.toISOString(), from, to);
-    // A label near the right end reads leftwards from its day, so it stays inside the track.
-    if ((day - from) / (to - from) > 0.85) tick.classList.add("end");
-    if (at.getUTCDay() === 1)
+    // A week's label needs room to its right: the last few days get the line without it.
+    if (at.getUTCDay() === 1 && (day - from) / (to - from) < 0.88)
       tick.textContent = `${at.getUTCDate()} ${at.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}`;
     ticks.append(tick);
   }
@@ -152,8 +151,15 @@ function span(kind: string, start: string, end: string, from: number, to: number
   return node;
 }
 
+interface RecordAnswer {
+  mode: "workspace" | "pagerduty";
+  pairings: number;
+  created: string[];
+  existing: string[];
+}
+
 function recordButton(plan: PlanOutput, host: ViewHost): HTMLElement {
-  const status = el("p", { class: "status", role: "status" });
+  const status = el("div", { class: "status", role: "status" });
   const button = el(
     "button",
     { class: "record", type: "button" },
@@ -174,10 +180,22 @@ function recordButton(plan: PlanOutput, host: ViewHost): HTMLElement {
         name: "record_shadow_rotation",
         arguments: { window: plan.window, pairings },
       })) as CallToolResult;
-      const text = answer.content.find((part) => part.type === "text");
-      status.textContent = text && "text" in text ? text.text : "Recorded.";
-      status.className = answer.isError ? "status problem" : "status done";
-      if (answer.isError) button.disabled = false;
+      const recorded = answer.structuredContent as RecordAnswer | undefined;
+      if (answer.isError || !recorded) {
+        const text = answer.content.find((part) => part.type === "text");
+        status.replaceChildren(
+          text && "text" in text ? text.text : "The server did not record the rotation.",
+        );
+        status.className = "status problem";
+        button.disabled = false;
+        return;
+      }
+      const where = recorded.mode === "pagerduty" ? "PagerDuty" : "the workspace";
+      status.replaceChildren(
+        `Recorded ${recorded.pairings} pairings in ${where}: ${recorded.created.length} created, ${recorded.existing.length} already there.`,
+        el("ul", {}, ...recorded.created.map((item) => el("li", {}, item))),
+      );
+      status.className = "status done";
     } catch (error) {
       status.textContent = `The host could not record: ${error instanceof Error ? error.message : String(error)}`;
       status.className = "status problem";
