@@ -57,21 +57,34 @@ export function rotationViewContext(
   return { people, workingHours, schedules, canRecord: ctx.config.enableWrites };
 }
 
+/** Two clips of one text (whitespace aside): equal, or one was cut (its ellipsis) where the other goes on. */
+function sameClippedText(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((text) => text.replace(/\s+/g, " ").trim());
+  if (x === y) return true;
+  const cut = (text: string) => (text.endsWith("…") ? text.slice(0, -1).trimEnd() : null);
+  const [cutX, cutY] = [cut(x!), cut(y!)];
+  return (
+    (cutX !== null && cutX.length > 0 && (cutY ?? y!).startsWith(cutX)) ||
+    (cutY !== null && cutY.length > 0 && (cutX ?? x!).startsWith(cutY))
+  );
+}
+
 /**
- * Where the summary's resolution came from. It is the source text clipped to one line (an ellipsis where cut); a note
- * is clipped on its own, the resolve line carries the message after "Resolved by …: ".
+ * Where the summary's resolution came from: a note, or the resolve line, which reads "Resolved by …: <message>".
+ * The resolution, the notes and that message are clipped separately from the same texts.
  */
 export function incidentViewContext(summary: IncidentAnswer): IncidentViewContext {
   const { resolution } = summary;
   if (resolution === null) return { fixNote: null, fixInResolve: false };
-  const start = resolution.endsWith("…") ? resolution.slice(0, -1) : resolution;
-  const index = (summary.notes ?? []).findIndex((note) => {
-    const flat = note.content.replace(/\s+/g, " ").trim().replace(/…$/, "");
-    return flat === start || flat.startsWith(start) || start.startsWith(flat);
-  });
+  const index = (summary.notes ?? []).findIndex((note) => sameClippedText(note.content, resolution));
   if (index >= 0) return { fixNote: index, fixInResolve: false };
-  const probe = start.slice(0, 60).trimEnd();
-  const inResolve = summary.timeline.some((item) => item.kind === "resolve" && item.summary.includes(probe));
+  const inResolve = summary.timeline.some(
+    (item) =>
+      item.kind === "resolve" &&
+      [...item.summary.matchAll(/: /g)].some((match) =>
+        sameClippedText(item.summary.slice(match.index + 2), resolution),
+      ),
+  );
   return { fixNote: null, fixInResolve: inResolve };
 }
 

@@ -73,18 +73,14 @@ startView("incident-timeline", (result, host) => {
     el(
       "dl",
       { class: "figures" },
-      el("dt", {}, "TTA"),
-      el("dd", {}, hours(summary.timeToAcknowledgeSeconds)),
-      el("dt", {}, "TTR"),
-      el(
-        "dd",
-        {},
+      figure("TTA", hours(summary.timeToAcknowledgeSeconds)),
+      figure(
+        "TTR",
         summary.resolvedAt
           ? hours(summary.timeToResolveSeconds)
           : `open for ${hours(summary.durationSeconds)}`,
       ),
-      el("dt", {}, "Alerts"),
-      el("dd", {}, `${summary.alerts.total} (${summary.alerts.distinctKeys} keys)`),
+      figure("Alerts", `${summary.alerts.total} (${summary.alerts.distinctKeys} keys)`),
     ),
   );
 
@@ -206,3 +202,7 @@ startView("incident-timeline", (result, host) => {
     ),
   );
 });
+
+function figure(name: string, value: string): HTMLElement {
+  return el("div", {}, el("dt", {}, name), el("dd", {}, value));
+}

@@ -6,7 +6,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { PlanOutput } from "../../shadowing/plan-output.js";
 import type { RotationViewContext } from "../view-context.js";
 import { VIEW_META_KEY } from "../views.js";
-import { el, localTime, percentOf, startView, type ViewHost } from "./view-app.js";
+import { el, localSpan, percentOf, startView, type ViewHost } from "./view-app.js";
 
 const DAY = 86_400_000;
 
@@ -45,7 +45,7 @@ startView("shadow-rotation", (result, host) => {
       el(
         "p",
         {},
-        `${context.schedules?.[pairing.schedule] ?? pairing.schedule}: ${localTime(pairing.start, zone)} to ${localTime(pairing.end, zone)} ${nameOf(pairing.mentee)}'s time (${zone}); ${pairing.overlapHours} h in working hours; score ${pairing.score}.`,
+        `${context.schedules?.[pairing.schedule] ?? pairing.schedule}: ${localSpan(pairing.start, pairing.end, zone)} ${nameOf(pairing.mentee)}'s time (${zone}); ${pairing.overlapHours} h in working hours; score ${pairing.score}.`,
       ),
       el("ul", {}, ...pairing.reasons.map((reason) => el("li", {}, reason))),
     );
@@ -63,7 +63,7 @@ startView("shadow-rotation", (result, host) => {
       const bar = span("shift", pairing.start, pairing.end, from, to, "button");
       bar.setAttribute("aria-pressed", "false");
       bar.setAttribute("data-pairing", String(index));
-      bar.title = `${nameOf(pairing.mentor)}, ${localTime(pairing.start, zoneOf(mentee))} to ${localTime(pairing.end, zoneOf(mentee))}`;
+      bar.title = `${nameOf(pairing.mentor)}, ${localSpan(pairing.start, pairing.end, zoneOf(mentee))}`;
       bar.addEventListener("click", () => select(index));
       bars[index] = bar;
       track.append(bar);
@@ -87,7 +87,7 @@ startView("shadow-rotation", (result, host) => {
             el(
               "li",
               {},
-              `${localTime(pairing.start, zoneOf(mentee))} to ${localTime(pairing.end, zoneOf(mentee))} with ${nameOf(pairing.mentor)}`,
+              `${localSpan(pairing.start, pairing.end, zoneOf(mentee))} with ${nameOf(pairing.mentor)}`,
             ),
           ),
           shifts.length === 0 ? el("li", { class: "none" }, "no shift") : null,

@@ -62,6 +62,18 @@ export function localTime(iso: string, timeZone: string, withDate = true): strin
   }).format(new Date(iso));
 }
 
+/** "Fri 18 Dec, 09:00 to 17:00", or with both dates when the span crosses a local midnight. */
+export function localSpan(start: string, end: string, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
+  const sameDay = day.format(new Date(start)) === day.format(new Date(end));
+  return `${localTime(start, timeZone)} to ${localTime(end, timeZone, !sameDay)}`;
+}
+
 export function hours(seconds: number | null): string {
   if (seconds === null) return "—";
   if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
