@@ -140,12 +140,17 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
     expect(overflow.theme).toBe(layout.theme);
     expect(overflow.background).toBe(layout.theme === "dark" ? "rgb(27, 27, 31)" : "rgb(255, 255, 255)");
     expect(requests, "the view fetched something").toEqual([]);
-    // Two frames, so the iframe (a separate renderer) has painted what was checked.
+    // The page grows to the view first: a full-page capture that resizes it can catch the iframe (a renderer of its
+    // own) before it repaints. Then two frames, so it has painted.
+    const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    await page.setViewportSize({ width: layout.width, height });
     await frame.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     const file = `${view}-${layout.width}-${layout.theme}.png`;
-    await page.screenshot({ path: join(ARTIFACTS, file), fullPage: true });
+    const picture = await page.screenshot({ path: join(ARTIFACTS, file) });
+    // A blank page of this size compresses to about 3 KB; a drawn view to 40 KB or more.
+    expect(picture.length, `${file} is blank`).toBeGreaterThan(20_000);
     if (process.env.UPDATE_VIEW_PICTURES === "1" && (layout.width === 1200) === (layout.theme === "light")) {
       mkdirSync(PICTURES, { recursive: true });
       copyFileSync(join(ARTIFACTS, file), join(PICTURES, file));
