@@ -40,7 +40,8 @@ if (!CHROMIUM)
     "test/browser: no chromium on PATH, so the views are not tested in a browser (apt-get install chromium).",
   );
 
-describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", () => {
+// Each test starts a page and calls the server; on a busy 2-core machine that can take 15 s.
+describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", { timeout: 90_000 }, () => {
   let server: Awaited<ReturnType<typeof connectStdio>>;
   let workspace: TempWorkspace;
   let browser: Browser;
