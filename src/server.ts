@@ -9,6 +9,7 @@ import { oncallLoadCapability } from "./oncall-load/index.js";
 import { runbookCapability } from "./runbooks/index.js";
 import { shadowingCapability } from "./shadowing/index.js";
 import { callTool, describeTools } from "./tool-calls.js";
+import { registerViews } from "./views/register-views.js";
 
 export const SERVER_NAME = "oncall-mentor-mcp";
 export const SERVER_VERSION = "0.1.0";
@@ -79,6 +80,7 @@ export function createServer(app: AppContext): { server: McpServer; cleanup(): P
     if (app.config.toolsets.includes(capability.toolset))
       capability.registerPromptsAndResources?.(server, app);
   }
+  registerViews(server, new Set(byName.keys()));
 
   return { server, cleanup: async () => server.close() };
 }

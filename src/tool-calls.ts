@@ -10,6 +10,8 @@ import { scrubSecrets } from "./lib/log.js";
 import { redactDeep, redactSecrets } from "./lib/redact.js";
 import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
 import { configuredSecrets } from "./protocol-call.js";
+import { viewContextFor } from "./views/view-context.js";
+import { VIEW_META_KEY, viewOfTool } from "./views/views.js";
 
 export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool["inputSchema"] {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
@@ -50,7 +52,14 @@ export function describeTools(tools: readonly AnyToolDefinition[]): Tool[] {
     inputSchema: toJsonSchema(tool.input.strict(), "input"),
     outputSchema: toJsonSchema(tool.output, "output") as Tool["outputSchema"],
     annotations: { openWorldHint: false, ...tool.annotations },
+    ...uiMeta(tool.name),
   }));
+}
+
+/** MCP Apps: the ui:// view a host with the extension renders beside the tool's result. */
+function uiMeta(toolName: string): Pick<Tool, "_meta"> {
+  const view = viewOfTool(toolName);
+  return view ? { _meta: { ui: { resourceUri: view.uri } } } : {};
 }
 
 /** "since: … ; limit: …" — each problem with the field it concerns, in words a person can act on. */
@@ -143,11 +152,14 @@ export async function callTool(
       secrets,
     );
     const text = scrubSecrets(redactSecrets(answer.markdown), secrets);
-    const bytes = Buffer.byteLength(structured) + Buffer.byteLength(text);
+    const viewContext = viewContextFor(tool.name, answer.structured, ctx);
+    const view = viewContext && scrubSecrets(JSON.stringify(redactDeep(viewContext)), secrets);
+    const bytes = Buffer.byteLength(structured) + Buffer.byteLength(text) + Buffer.byteLength(view ?? "");
     if (bytes > MAX_ANSWER_BYTES) return errorResult(tooLargeSentence(tool.name, bytes));
     return {
       content: [{ type: "text", text }],
       structuredContent: JSON.parse(structured) as Record<string, unknown>,
+      ...(view ? { _meta: { [VIEW_META_KEY]: JSON.parse(view) as unknown } } : {}),
     };
   } catch (error) {
     const sentence = failureSentence(

@@ -1,9 +1,10 @@
 // Bundles the server into dist/ so `npm start` and `npx` start fast: one small entry to load, heavy parts split
 // into chunks that load only when needed (the SDK server, the PagerDuty client, octokit, the solver, Markdown).
-// Then records the start-up manifest (server info, capabilities, tool listing) that the stdio front answers from.
+// Then bundles each MCP Apps view into one self-contained HTML document (script and styles inline, no network) under
+// dist/views/, and records the start-up manifest (server info, capabilities, tool listing) that the stdio front answers from.
 // `--if-stale` (what `npm start` runs first) builds only when dist/ is missing or older than the sources.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -43,6 +44,44 @@ await build({
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
 });
+
+// The views validate the host's messages with zod (through the extension's App); its 40 message locales would be
+// two thirds of each document, and only English is ever used.
+const englishOnlyZod = {
+  name: "english-only-zod",
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes("/zod/") ? { path: args.importer, namespace: "zod-locales" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: 'export { default as en } from "../locales/en.js";',
+      resolveDir: args.path.replace(/\/[^/]*$/, ""),
+    }));
+  },
+};
+const VIEWS = ["shadow-rotation", "incident-timeline", "oncall-load"];
+const viewStyles = readFileSync("src/views/browser/view.css", "utf8");
+mkdirSync("dist/views");
+for (const view of VIEWS) {
+  const bundled = await build({
+    entryPoints: [`src/views/browser/${view}.ts`],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    write: false,
+    logLevel: "warning",
+    plugins: [englishOnlyZod],
+  });
+  // "</script" inside the code would end the element early.
+  const script = bundled.outputFiles[0].text.replaceAll("</script", "<\\/script");
+  writeFileSync(
+    `dist/views/${view}.html`,
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>${viewStyles}</style></head><body><main id="view"></main><script>${script}</script></body></html>\n`,
+  );
+}
 
 await build({
   ...common,
