@@ -41,10 +41,10 @@ export const listIncidents = defineTool({
   name: "list_incidents",
   title: "List incidents",
   description:
-    "Lists incidents, newest first, with status, urgency, service and assignees. Use it to find an incident id for summarize_incident, or to see what fired in a period. Defaults to the last 30 days; windows are at most 180 days. Returns up to `limit` (default 20, max 100) per call; pass `nextCursor` back as `cursor` for more.",
+    "Incidents, newest first, with status, urgency, service and assignees: find an id for summarize_incident, or see what fired. Default the last 30 days, at most 180. Up to `limit` (default 20, max 100) a call; pass `nextCursor` back as `cursor`.",
   input: z.object({
-    since: instantField("Start of the window (inclusive); default 30 days before `until`.").optional(),
-    until: instantField("End of the window (exclusive); default now.").optional(),
+    since: instantField("Start (inclusive); default 30 days before until.").optional(),
+    until: instantField("End (exclusive); default now.").optional(),
     statuses: z
       .array(z.enum(["triggered", "acknowledged", "resolved"]))
       .max(3)

@@ -40,7 +40,7 @@ export function instantField(description: string) {
   return z
     .string()
     .max(64)
-    .describe(`${description} ISO 8601 date or date-time.`)
+    .describe(`${description} ISO 8601.`)
     .transform((text, ctx) => {
       const parsed = parseInstant(text.trim());
       if (typeof parsed === "string") {

@@ -81,7 +81,7 @@ export const oncallLoad = defineTool({
   name: "oncall_load",
   title: "On-call load",
   description:
-    "Who carries the pager: per engineer, in their own zone, hours on call, pages (incidents that paged them, however many notifications), notifications, after-hours and sleep-hour (22:00-07:00) pages, incidents acknowledged/resolved, longest run of days on call, weekend hours; team totals, Gini fairness, overload flags. Text thanks the most loaded, naming incidents. Default the last 28 days; at most 90.",
+    "Who carries the pager, per engineer in their own zone: hours on call, pages (incidents that paged them; notifications apart), after-hours and sleep-hour (22:00-07:00) pages, incidents handled, longest run of days on call, weekend hours; Gini fairness, overload flags, thanks naming incidents. Default the last 28 days, at most 90.",
   input: oncallLoadInput,
   output: oncallLoadOutput,
   writes: false,

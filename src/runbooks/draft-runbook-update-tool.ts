@@ -7,7 +7,7 @@ export const draftRunbookUpdateTool = defineTool({
   name: "draft_runbook_update",
   title: "Draft a runbook update from an incident",
   description:
-    "Drafts what an incident teaches its service's runbook (or a new one): symptoms, diagnosis and mitigation steps from the notes, a history entry, each with its evidence, and a diff git applies from the repository or workspace root. Pass `changes` (your own reading, citing record ids; the runbook-review prompt lists them) and the server proves and places them, refusing any whose commands, paths or numbers are not in the records cited. Writes nothing; propose_runbook_update does.",
+    "What an incident teaches its service's runbook (or a new one): symptoms, diagnosis and mitigation steps with evidence, a history entry, a diff git applies from the repository or workspace root. `changes`: your own reading citing record ids (see the runbook-review prompt); the server refuses any whose commands, paths or numbers are not in the cited records. Writes nothing.",
   input: draftInput,
   output: draftOutput,
   writes: false,

@@ -14,7 +14,7 @@ export const proposeRunbookUpdateTool = defineTool({
   name: "propose_runbook_update",
   title: "Propose a runbook update from an incident",
   description:
-    "Makes draft_runbook_update's draft a proposal. GitHub: one commit on branch runbook/<incident number>-<service> and a pull request listing each change with its evidence; never the default branch. Workspace: writes the file. Safe to repeat: updates the same branch and pull request; a runbook changed meanwhile is redrafted, not overwritten.",
+    "draft_runbook_update's draft as a proposal. GitHub: a commit on branch runbook/<incident number>-<service> and a pull request listing each change with its evidence, never the default branch. Workspace: the file. Repeating updates the same pull request; a runbook changed meanwhile is redrafted, not overwritten.",
   input: z.object({
     incidentId: incidentIdField,
     runbookPath: runbookPathField.optional(),

@@ -9,7 +9,7 @@ export const suggestShadowPairings = defineTool({
   name: "suggest_shadow_pairings",
   title: "Suggest shadow pairings",
   description:
-    "Plans shadow on-call: pairs mentees with mentors' shifts in the mentee's working hours, never while the mentee is away or on call. Maximises mentees matched, then pairings, then score (overlap, learning goals, recent incidents, novelty, mentor's lighter recent load); says what is proved optimal. Default: next 4 weeks.",
+    "Plans shadow on-call: mentees on mentors' shifts in their own working hours, never while away or on call. Maximises mentees matched, then pairings, then score (overlap, learning goals, recent incidents, novelty, mentor's lighter load); says what is proved optimal. Default: next 4 weeks.",
   input: z.object(planRequestFields),
   output: planOutputSchema,
   writes: false,

@@ -27,7 +27,8 @@ interface PlanAnswer {
 }
 
 interface IncidentAnswer {
-  resolution: string | null;
+  /** What people wrote about the fix, one entry a line. */
+  resolution: { text: string } | null;
   notes: { content: string }[] | null;
   timeline: { kind: string; summary: string }[];
 }
@@ -70,22 +71,21 @@ function sameClippedText(a: string, b: string): boolean {
 }
 
 /**
- * Where the summary's resolution came from: a note, or the resolve line, which reads "Resolved by …: <message>".
- * The resolution, the notes and that message are clipped separately from the same texts.
+ * Where the summary's resolution came from: the last note among its entries, or the resolve line, which reads
+ * "Resolved by …: <message>". The resolution's lines, the notes and that message are clipped separately from the
+ * same texts.
  */
 export function incidentViewContext(summary: IncidentAnswer): IncidentViewContext {
-  const { resolution } = summary;
-  if (resolution === null) return { fixNote: null, fixInResolve: false };
-  const index = (summary.notes ?? []).findIndex((note) => sameClippedText(note.content, resolution));
-  if (index >= 0) return { fixNote: index, fixInResolve: false };
+  if (summary.resolution === null) return { fixNote: null, fixInResolve: false };
+  const lines = summary.resolution.text.split("\n").filter((line) => line.trim() !== "");
+  const fromFix = (text: string) => lines.some((line) => sameClippedText(text, line));
+  const index = (summary.notes ?? []).findLastIndex((note) => fromFix(note.content));
   const inResolve = summary.timeline.some(
     (item) =>
       item.kind === "resolve" &&
-      [...item.summary.matchAll(/: /g)].some((match) =>
-        sameClippedText(item.summary.slice(match.index + 2), resolution),
-      ),
+      [...item.summary.matchAll(/: /g)].some((match) => fromFix(item.summary.slice(match.index + 2))),
   );
-  return { fixNote: null, fixInResolve: inResolve };
+  return { fixNote: index >= 0 ? index : null, fixInResolve: inResolve };
 }
 
 /** The view's extra data for a tool's answer, or null when its view needs none (or the tool has no view). */

@@ -80,15 +80,16 @@ describe("the schemas tools/list advertises", () => {
     );
   });
 
-  // tools/list for every tool together must stay under 24 KB with ~14 tools: about 1.8 KB each. The handoff may take
+  // tools/list for every tool together must stay under 25 KB with ~14 tools: about 1.8 KB each. The handoff may take
   // 2.4 KB: issue 13 gave it two more output lists (each incident's handling, the work open at the end) and a detail
-  // input; the three together still keep within 3 × 1.8 KB.
-  it("keep the three incident tools within 3 × 1.8 KB, none over 2.2 KB but the handoff's 2.4 KB", () => {
+  // input. summarize_incident may take 2.3 KB: its resolution became {text, entryIds, actions} and it names its MCP
+  // Apps view in _meta.ui (issue 18). The three together keep within 3 × 1.9 KB.
+  it("keep the three incident tools within 3 × 1.9 KB, none over 2.3 KB but the handoff's 2.4 KB", () => {
     const listed = describeTools([summarizeIncidentTool, summarizeOncallPeriodTool, addIncidentNoteTool]);
     const sizes = listed.map((tool) => Buffer.byteLength(JSON.stringify(tool)));
     for (const [index, tool] of listed.entries())
-      expect(sizes[index]).toBeLessThanOrEqual(tool.name === "summarize_oncall_period" ? 2_400 : 2_200);
-    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3 * 1_843);
+      expect(sizes[index]).toBeLessThanOrEqual(tool.name === "summarize_oncall_period" ? 2_400 : 2_300);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3 * 1_900);
   });
 
   it("have no $ref", () => {

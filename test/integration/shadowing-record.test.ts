@@ -117,8 +117,14 @@ describe("record_shadow_rotation in a workspace (a copy of the demo)", () => {
         { pairings: [{ ...first, mentor: "omar" }] },
         /pairings\[0\]: omar is not on call in payments-primary/,
       ],
-      [{ pairings: [{ ...first, schedule: "nope" }] }, /pairings\[0\]\.schedule: no schedule "nope"/],
-      [{ pairings: [{ ...first, mentee: "zed" }] }, /pairings\[0\]\.mentee: no engineer "zed"/],
+      [
+        { pairings: [{ ...first, schedule: "nope" }] },
+        /No schedule "nope" \(pairings\[0\]\.schedule\); known schedules: "payments-primary"/,
+      ],
+      [
+        { pairings: [{ ...first, mentee: "zed" }] },
+        /No engineer "zed" \(pairings\[0\]\.mentee\); known engineers: "alice", .* and 4 more\./,
+      ],
       [{ pairings: [{ ...first, start: "soon" }] }, /pairings\[0\]\.start: "soon" is not a date/],
       [{ pairings: [first], plan: PLAN }, /one of the two/],
       [{}, /one of the two/],

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enabledTools } from "../../src/server.js";
 import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 
-const BUDGET_BYTES = 24 * 1024;
+// Every client reads every schema on every conversation. 24 KB until this round added, for real use: ids typed string
+// or integer (assistants send numbers), draft/propose `changes` and `reviewed`, find_similar `until`, the handoff's
+// open work and `detail`, and the three MCP Apps `_meta.ui` links; descriptions were shortened so the rise is 1 KB.
+const BUDGET_BYTES = 25 * 1024;
 
 describe("tool schemas with every toolset and writes enabled", () => {
   let session: TestClient;

@@ -93,7 +93,7 @@ describe("incidentViewContext", () => {
     ];
     expect(
       incidentViewContext({
-        resolution: "Rotated the certificate and added an alert on renewal fa…",
+        resolution: { text: "Rotated the certificate and added an alert on renewal fa…" },
         notes,
         timeline: [],
       }),
@@ -102,16 +102,29 @@ describe("incidentViewContext", () => {
 
   it("points at the resolve line when no note holds the resolution and the resolve message does", () => {
     const summary = {
-      resolution: "Rotated the certificate and added an alert on renewal failures.",
+      resolution: { text: "Rotated the certificate and added an alert on renewal failures." },
       notes: [{ content: "Looking at it." }],
       timeline,
     };
     expect(incidentViewContext(summary)).toEqual({ fixNote: null, fixInResolve: true });
   });
 
+  it("takes the last note among the resolution's entries, one entry a line", () => {
+    const summary = {
+      resolution: { text: "Rolled back 4.12.1.\nRaised the pool to 200." },
+      notes: [
+        { content: "Rolled back 4.12.1." },
+        { content: "Raised the pool to 200." },
+        { content: "Postmortem Friday." },
+      ],
+      timeline: [],
+    };
+    expect(incidentViewContext(summary)).toEqual({ fixNote: 1, fixInResolve: false });
+  });
+
   it("does not take a short note that merely starts the resolution for its source", () => {
     const summary = {
-      resolution: "Fixed the pool size and restarted.",
+      resolution: { text: "Fixed the pool size and restarted." },
       notes: [{ content: "Fixed" }],
       timeline: [],
     };
@@ -123,7 +136,9 @@ describe("incidentViewContext", () => {
       fixNote: null,
       fixInResolve: false,
     });
-    expect(incidentViewContext({ resolution: "Something else entirely.", notes: [], timeline })).toEqual({
+    expect(
+      incidentViewContext({ resolution: { text: "Something else entirely." }, notes: [], timeline }),
+    ).toEqual({
       fixNote: null,
       fixInResolve: false,
     });

@@ -180,7 +180,7 @@ describe("parseTeamFile errors name the file, line and field", () => {
 
   it("reports nesting too deep to read, in flow and block style", () => {
     const sentence =
-      "team.yaml: lists or mappings are nested too deeply to read; a team file needs only a few levels (see WORKSPACE.md), so remove the extra nesting.";
+      "team.yaml: lists or mappings are nested too deeply to read; a team file needs only a few levels (see docs/workspace.md), so remove the extra nesting.";
     expect(errorOf(`engineers: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`)).toBe(sentence);
     const block = Array.from({ length: 5000 }, (_, i) => `${" ".repeat(i * 2 + 2)}- `).join("\n");
     expect(errorOf(`engineers:\n${block}\n`)).toBe(sentence);

@@ -91,7 +91,7 @@ function documentData(doc: YAML.Document, fileName: string): unknown {
 
 function tooDeep(fileName: string): WorkspaceError {
   return new WorkspaceError(
-    `${fileName}: lists or mappings are nested too deeply to read; a team file needs only a few levels (see WORKSPACE.md), so remove the extra nesting.`,
+    `${fileName}: lists or mappings are nested too deeply to read; a team file needs only a few levels (see docs/workspace.md), so remove the extra nesting.`,
   );
 }
 
