@@ -4,12 +4,13 @@ import type { AppContext } from "../context.js";
 import type { Capability } from "../lib/capability.js";
 import { menteeProgressTool } from "./mentee-progress-tool.js";
 import { registerShadowingPrompts } from "./prompts.js";
+import { oncallReadinessTool } from "./readiness/oncall-readiness-tool.js";
 import { recordShadowRotation } from "./record-shadow-rotation-tool.js";
 import { suggestShadowPairings } from "./suggest-shadow-pairings-tool.js";
 
 export const shadowingCapability: Capability = {
   toolset: "shadowing",
-  tools: [suggestShadowPairings, recordShadowRotation, menteeProgressTool],
+  tools: [suggestShadowPairings, recordShadowRotation, menteeProgressTool, oncallReadinessTool],
   registerPromptsAndResources(server: McpServer, app: AppContext) {
     registerShadowingPrompts(server, app);
   },

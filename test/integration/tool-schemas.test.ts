@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enabledTools } from "../../src/server.js";
 import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 
-const BUDGET_BYTES = 24 * 1024;
+// 24 KB until issue 17 added the path to on call (oncall_readiness, create_incident_drill, record_incident_drill,
+// and stage and milestones in mentee_progress): about 2 KB per tool, most of it the output schema a client checks.
+const BUDGET_BYTES = 30 * 1024;
 
 describe("tool schemas with every toolset and writes enabled", () => {
   let session: TestClient;
