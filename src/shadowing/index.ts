@@ -2,6 +2,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { AppContext } from "../context.js";
 import type { Capability } from "../lib/capability.js";
+import { createIncidentDrillTool } from "./drills/create-incident-drill-tool.js";
 import { menteeProgressTool } from "./mentee-progress-tool.js";
 import { registerShadowingPrompts } from "./prompts.js";
 import { oncallReadinessTool } from "./readiness/oncall-readiness-tool.js";
@@ -10,7 +11,13 @@ import { suggestShadowPairings } from "./suggest-shadow-pairings-tool.js";
 
 export const shadowingCapability: Capability = {
   toolset: "shadowing",
-  tools: [suggestShadowPairings, recordShadowRotation, menteeProgressTool, oncallReadinessTool],
+  tools: [
+    suggestShadowPairings,
+    recordShadowRotation,
+    menteeProgressTool,
+    oncallReadinessTool,
+    createIncidentDrillTool,
+  ],
   registerPromptsAndResources(server: McpServer, app: AppContext) {
     registerShadowingPrompts(server, app);
   },
