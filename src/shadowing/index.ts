@@ -3,6 +3,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { AppContext } from "../context.js";
 import type { Capability } from "../lib/capability.js";
 import { createIncidentDrillTool } from "./drills/create-incident-drill-tool.js";
+import { recordIncidentDrillTool } from "./drills/record-incident-drill-tool.js";
 import { menteeProgressTool } from "./mentee-progress-tool.js";
 import { registerShadowingPrompts } from "./prompts.js";
 import { oncallReadinessTool } from "./readiness/oncall-readiness-tool.js";
@@ -17,6 +18,7 @@ export const shadowingCapability: Capability = {
     menteeProgressTool,
     oncallReadinessTool,
     createIncidentDrillTool,
+    recordIncidentDrillTool,
   ],
   registerPromptsAndResources(server: McpServer, app: AppContext) {
     registerShadowingPrompts(server, app);

@@ -17,6 +17,13 @@ export const ROTATIONS_DIR = "shadow-rotations";
 /** Recordings of one workspace run one at a time, so two calls never both append the same entries. */
 const queues = new Map<string, Promise<unknown>>();
 
+/** Runs `work` after every earlier write to this workspace's team.yaml has finished. */
+export function inWorkspaceQueue<T>(workspaceDir: string, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(workspaceDir) ?? Promise.resolve()).catch(() => {}).then(work);
+  queues.set(workspaceDir, run);
+  return run;
+}
+
 export class WorkspaceShadowRecorder implements ShadowRecorder {
   readonly kind = "workspace" as const;
 
@@ -24,10 +31,7 @@ export class WorkspaceShadowRecorder implements ShadowRecorder {
 
   recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
     ctx?.signal?.throwIfAborted();
-    const key = this.workspaceDir;
-    const run = (queues.get(key) ?? Promise.resolve()).catch(() => {}).then(() => this.record(rotation, ctx));
-    queues.set(key, run);
-    return run;
+    return inWorkspaceQueue(this.workspaceDir, () => this.record(rotation, ctx));
   }
 
   private async record(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
@@ -165,7 +169,7 @@ function checkAppended(text: string, expected: number): void {
   }
 }
 
-async function readIfPresent(path: string): Promise<string | null> {
+export async function readIfPresent(path: string): Promise<string | null> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
@@ -175,7 +179,7 @@ async function readIfPresent(path: string): Promise<string | null> {
 }
 
 /** Write beside, then rename: a reader never sees half a file, and a failed write leaves the old one. */
-async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${randomBytes(4).toString("hex")}.tmp`;
   const mode = await stat(path).then(
