@@ -5,6 +5,7 @@ import type { Capability } from "../lib/capability.js";
 import { createIncidentDrillTool } from "./drills/create-incident-drill-tool.js";
 import { recordIncidentDrillTool } from "./drills/record-incident-drill-tool.js";
 import { menteeProgressTool } from "./mentee-progress-tool.js";
+import { registerPathPrompts } from "./path-prompts.js";
 import { registerShadowingPrompts } from "./prompts.js";
 import { oncallReadinessTool } from "./readiness/oncall-readiness-tool.js";
 import { recordShadowRotation } from "./record-shadow-rotation-tool.js";
@@ -22,5 +23,6 @@ export const shadowingCapability: Capability = {
   ],
   registerPromptsAndResources(server: McpServer, app: AppContext) {
     registerShadowingPrompts(server, app);
+    registerPathPrompts(server, app);
   },
 };

@@ -89,6 +89,20 @@ describe("create_incident_drill on the demo workspace", () => {
     expect(withFix).toBeGreaterThan(10);
   });
 
+  it("gives the incident-drill prompt the trainee part to reveal stage by stage and the key held back", async () => {
+    const prompt = await session.client.getPrompt({
+      name: "incident-drill",
+      arguments: { mentee: "dev", incidentId: "1202" },
+    });
+    const content = prompt.messages[0]!.content;
+    const text = content.type === "text" ? content.text : "";
+    const [rules, key] = text.split("## Answer key (for you only until the end)") as [string, string];
+    expect(rules).toContain("reveal the next stage only: one stage per answer");
+    expect(rules).toContain("Stage 3 (T+8 min):");
+    expect(rules).not.toContain("rollout restart");
+    expect(key).toContain("kubectl rollout restart deployment/payments-api -n payments");
+  });
+
   it("chooses a resolved incident on the mentee's learning services that they neither saw nor drilled", async () => {
     const { data } = await drill({ mentee: "yuki" });
     expect(data.incident.service).toBe("Postgres");

@@ -156,6 +156,25 @@ describe("oncall_readiness on a hand-built team", () => {
     );
   });
 
+  // Since 20 Nov: her second shadow shift (21 Nov), #1043 seen that night, her first reverse shadow (23 Nov).
+  it("gives the one-on-one prompt the progress since a date, the goals left and a milestone to recognise", async () => {
+    const prompt = await session.client.getPrompt({
+      name: "one-on-one",
+      arguments: { mentee: "erin", since: "2026-11-20T00:00:00Z" },
+    });
+    const content = prompt.messages[0]!.content;
+    const text = content.type === "text" ? content.text : "";
+    const since = text.slice(text.indexOf("### Since 20 Nov 2026"), text.indexOf("### Strengths"));
+    expect(since.trim().split("\n").slice(2)).toEqual([
+      "- 21 Nov 2026: shadowed Bob Okafor on Ledger daily",
+      "- 21 Nov 2026: saw #1043 Ledger replica lag above 60s",
+      "- 23 Nov 2026: carried the pager on Ledger daily, Bob Okafor backing up",
+    ]);
+    expect(text).toContain(
+      "### One thing to recognise\n\n- Erin Walsh carried the pager for the first time on 23 Nov 2026",
+    );
+  });
+
   it("answers an unknown engineer with a sentence naming one to use", async () => {
     const result = await session.call("oncall_readiness", { mentee: "nobody" });
     expect(result.isError).toBe(true);
