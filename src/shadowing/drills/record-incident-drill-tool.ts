@@ -1,6 +1,6 @@
 // record_incident_drill: adds a finished drill to team.yaml drillHistory, so readiness counts it. Idempotent.
 import { z } from "zod";
-import { parseInstant } from "../../lib/dates.js";
+import { DAY_MS, parseInstant } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
 import { defineTool } from "../../lib/tool.js";
 import type { DrillRecord } from "../../model.js";
@@ -14,7 +14,7 @@ export const recordIncidentDrillTool = defineTool({
   input: z.object({
     mentee: z.string().min(1).max(100).describe("Engineer id"),
     incidentId: z.string().min(1).max(100).describe("Incident id or number drilled"),
-    at: z.string().max(40).optional().describe("When it was run, ISO 8601; default now"),
+    at: z.string().max(40).optional().describe("When it was run, ISO 8601; default today 00:00 UTC"),
     runBy: z.string().min(1).max(100).optional().describe("Engineer id of who ran it"),
     notes: z.string().max(500).optional().describe("How it went, one line"),
   }),
@@ -30,7 +30,11 @@ export const recordIncidentDrillTool = defineTool({
   async handler(input, ctx) {
     const mentee = engineerOf(ctx.team, input.mentee);
     if (input.runBy !== undefined) engineerOf(ctx.team, input.runBy);
-    const at = input.at === undefined ? ctx.now : parseInstant(input.at.trim());
+    // Today's date rather than the instant: a retry of the same call records the same drill, not a second one.
+    const at =
+      input.at === undefined
+        ? new Date(Math.floor(ctx.now.getTime() / DAY_MS) * DAY_MS)
+        : parseInstant(input.at.trim());
     if (typeof at === "string") throw new UserInputError(`at: ${at}.`);
     if (at.getTime() > ctx.now.getTime()) {
       throw new UserInputError("at is in the future; record a drill once it has been run.");

@@ -1,5 +1,5 @@
 // Records a finished drill in team.yaml's drillHistory, every other byte of the file kept. Idempotent: the same
-// mentee, incident and time again is reported as already there. Runs in the workspace's write queue.
+// mentee and incident on the same UTC day is reported as already there. Runs in the workspace's write queue.
 import { dirname } from "node:path";
 import { WorkspaceError } from "../../lib/errors.js";
 import type { DrillRecord } from "../../model.js";
@@ -20,7 +20,7 @@ export function recordDrillInTeamFile(teamPath: string, record: DrillRecord): Pr
     if (drills.some(same)) return { created: false };
     const next = appendTeamList(text, "drillHistory", [drillEntryText(record)], TEAM_FILE);
     const after = parseTeamFile(next, TEAM_FILE).drillHistory ?? [];
-    if (after.length !== drills.length + 1 || !after.some(same)) {
+    if (after.length !== drills.length + 1 || !same(after[after.length - 1]!)) {
       throw new WorkspaceError(
         `${TEAM_FILE}: appending to drillHistory did not give the entry back; check its layout.`,
       );
