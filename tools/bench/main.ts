@@ -7,6 +7,7 @@ import { benchGrowth } from "./growth.js";
 import { benchHttpLoad } from "./http-load.js";
 import { benchIncidents } from "./incidents.js";
 import { benchOncallLoad } from "./oncall-load.js";
+import { pathRows } from "./path.js";
 import { type BenchRow, printTable } from "./report.js";
 import { benchmarkRunbookDraft } from "./runbooks.js";
 import { benchServerMemory } from "./server-memory.js";
@@ -74,6 +75,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ["oncall-load", benchOncallLoad],
   ["http-load", benchHttpLoad],
   ["shadowing", shadowingRows],
+  ["path", pathRows],
   ["server-memory", benchServerMemory],
   ["growth", benchGrowth],
 ];

@@ -25,19 +25,28 @@ export interface ServiceEvidence {
   items: EvidenceItem[];
 }
 
+interface ServiceIncidents {
+  /** Creation times in milliseconds, ascending, beside the incidents in the same order. */
+  times: number[];
+  incidents: Incident[];
+}
+
 /** Incidents grouped by service, oldest first, so a shift finds its incidents by binary search. */
-export type IncidentIndex = ReadonlyMap<string, readonly Incident[]>;
+export type IncidentIndex = ReadonlyMap<string, ServiceIncidents>;
 
 export function indexIncidents(incidents: readonly Incident[]): IncidentIndex {
-  const byService = new Map<string, Incident[]>();
+  const byService = new Map<string, { at: number; incident: Incident }[]>();
   for (const incident of incidents) {
     const list = byService.get(incident.service.id) ?? [];
-    list.push(incident);
+    list.push({ at: Date.parse(incident.createdAt), incident });
     byService.set(incident.service.id, list);
   }
-  for (const list of byService.values())
-    list.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-  return byService;
+  const index = new Map<string, ServiceIncidents>();
+  for (const [service, list] of byService) {
+    list.sort((a, b) => a.at - b.at);
+    index.set(service, { times: list.map((e) => e.at), incidents: list.map((e) => e.incident) });
+  }
+  return index;
 }
 
 export interface EvidenceInput {
@@ -73,13 +82,13 @@ export function gatherEvidence(input: EvidenceInput): ServiceEvidence[] {
       if (Date.parse(record.end) <= now) {
         items.push({
           kind: reverse ? "reverse-shadow-shift" : "shadow-shift",
-          at: record.start,
+          at: new Date(record.start).toISOString(),
           ref: record.mentor,
           detail: record.schedule,
           url: null,
         });
       }
-      for (const incident of incidentsBetween(input.incidents.get(service) ?? [], start, end)) {
+      for (const incident of incidentsBetween(input.incidents.get(service), start, end)) {
         items.push({
           kind: reverse ? "incident-handled" : "incident-seen",
           at: new Date(incident.createdAt).toISOString(),
@@ -94,7 +103,7 @@ export function gatherEvidence(input: EvidenceInput): ServiceEvidence[] {
     if (Date.parse(drill.at) > now) continue;
     itemsOf(drill.service).push({
       kind: "drill",
-      at: drill.at,
+      at: new Date(drill.at).toISOString(),
       ref: drill.incident,
       detail: drill.notes ?? "",
       url: null,
@@ -103,22 +112,25 @@ export function gatherEvidence(input: EvidenceInput): ServiceEvidence[] {
   return [...byService].map(([service, items]) => ({
     service,
     learning: input.mentee.learning.includes(service),
-    items: dedupe(items).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.kind.localeCompare(b.kind)),
+    // Every `at` is a normalised ISO instant, so text order is time order.
+    items: dedupe(items).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind.localeCompare(b.kind))),
   }));
 }
 
-/** Incidents created in [start, end), from a list sorted oldest first. */
-function incidentsBetween(sorted: readonly Incident[], start: number, end: number): Incident[] {
+/** Incidents created in [start, end). */
+function incidentsBetween(sorted: ServiceIncidents | undefined, start: number, end: number): Incident[] {
+  if (!sorted) return [];
+  const { times } = sorted;
   let low = 0;
-  let high = sorted.length;
+  let high = times.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (Date.parse(sorted[mid]!.createdAt) < start) low = mid + 1;
+    if (times[mid]! < start) low = mid + 1;
     else high = mid;
   }
-  const found: Incident[] = [];
-  for (let i = low; i < sorted.length && Date.parse(sorted[i]!.createdAt) < end; i++) found.push(sorted[i]!);
-  return found;
+  let stop = low;
+  while (stop < times.length && times[stop]! < end) stop++;
+  return sorted.incidents.slice(low, stop);
 }
 
 /** Two overlapping shifts on the same service see the same incident once. */

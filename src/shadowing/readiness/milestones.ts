@@ -106,12 +106,15 @@ export function milestones(input: MilestoneInput): Milestone[] {
   return result.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "5 Nov 2026", the day in the mentee's own zone. */
 export function localDay(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone,
-  }).format(new Date(instant));
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // Building a formatter costs far more than using one: one per zone.
+    format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(new Date(instant));
 }
