@@ -40,6 +40,11 @@ export const recordIncidentDrillTool = defineTool({
       throw new UserInputError("at is in the future; record a drill once it has been run.");
     }
     const record = ctx.sources.team.recordDrill;
+    if (ctx.sources.incidents.kind === "pagerduty") {
+      throw new UserInputError(
+        "With PagerDuty configured this server writes only to PagerDuty, not to team.yaml; add the drill to team.yaml drillHistory by hand (mentee, incident, service, at).",
+      );
+    }
     if (!record)
       throw new UserInputError(
         "This server's team file cannot be written; add the drill to team.yaml drillHistory by hand.",
