@@ -105,6 +105,10 @@ export interface Alert {
 // ---- Team ---------------------------------------------------------------------------------------
 
 export type Level = "junior" | "mid" | "senior" | "staff";
+/** The path from shadow to on call: watch, then carry the pager with a backup, then alone. */
+export type Stage = "shadow" | "reverse-shadow" | "on-call-with-backup" | "on-call";
+/** shadow: the mentee watches the mentor's shift; reverse-shadow: the mentee carries it and the mentor backs up. */
+export type ShadowRole = "shadow" | "reverse-shadow";
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export interface WorkingHours {
@@ -143,6 +147,8 @@ export interface Engineer {
   team: string | null;
   /** PagerDuty user id, once joined (PagerDuty mode). */
   pagerdutyUserId: string | null;
+  /** Where they are on the path to on call; team.yaml fills it (mentees default to shadow, others to on-call). */
+  stage?: Stage;
 }
 
 export interface Team {
@@ -197,6 +203,34 @@ export interface ShadowRecord extends Interval {
   mentee: string;
   mentor: string;
   schedule: string;
+  /** Absent means shadow. */
+  role?: ShadowRole;
+}
+
+/** A finished drill (a role-play of a past incident), as recorded in team.yaml drillHistory. */
+export interface DrillRecord {
+  mentee: string;
+  /** The incident played: its id (or number as text). */
+  incident: string;
+  service: string;
+  at: Instant;
+  /** Who ran it, an engineer id, when given. */
+  runBy: string | null;
+  notes: string | null;
+}
+
+/** Evidence wanted per learning service before moving on (team.yaml readiness; defaults in readiness-thresholds). */
+export interface ReadinessThresholds {
+  /** Before reverse shadow: shadow shifts covering the service. */
+  shadowShifts: number;
+  /** Before reverse shadow: incidents on the service seen on shadow shifts. */
+  incidentsSeen: number;
+  /** Before reverse shadow: drills of incidents on the service. */
+  drills: number;
+  /** Before on call with backup: reverse-shadow shifts covering the service. */
+  reverseShadowShifts: number;
+  /** Before on call with backup: incidents on the service during reverse-shadow shifts. */
+  incidentsHandled: number;
 }
 
 export interface TeamDirectory {
@@ -206,6 +240,10 @@ export interface TeamDirectory {
   schedules: Schedule[];
   teams: Team[];
   shadowHistory: ShadowRecord[];
+  /** Absent means none (team.yaml always fills it). */
+  drillHistory?: DrillRecord[];
+  /** Absent means the defaults. */
+  readiness?: ReadinessThresholds;
 }
 
 // ---- Runbooks -----------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ export function shadowRecordOf(pairing: Pairing): ShadowRecord {
     schedule: pairing.schedule.id,
     start: pairing.start,
     end: pairing.end,
+    ...(pairing.role === "reverse-shadow" ? { role: pairing.role } : {}),
   };
 }
 
@@ -100,6 +101,7 @@ function toPairing(
     services: [...schedule.services],
     score: 0,
     reasons: [],
+    ...(mentee.stage === "reverse-shadow" ? { role: "reverse-shadow" as const } : {}),
   };
 }
 

@@ -2,15 +2,27 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { AppContext } from "../context.js";
 import type { Capability } from "../lib/capability.js";
+import { createIncidentDrillTool } from "./drills/create-incident-drill-tool.js";
+import { recordIncidentDrillTool } from "./drills/record-incident-drill-tool.js";
 import { menteeProgressTool } from "./mentee-progress-tool.js";
+import { registerPathPrompts } from "./path-prompts.js";
 import { registerShadowingPrompts } from "./prompts.js";
+import { oncallReadinessTool } from "./readiness/oncall-readiness-tool.js";
 import { recordShadowRotation } from "./record-shadow-rotation-tool.js";
 import { suggestShadowPairings } from "./suggest-shadow-pairings-tool.js";
 
 export const shadowingCapability: Capability = {
   toolset: "shadowing",
-  tools: [suggestShadowPairings, recordShadowRotation, menteeProgressTool],
+  tools: [
+    suggestShadowPairings,
+    recordShadowRotation,
+    menteeProgressTool,
+    oncallReadinessTool,
+    createIncidentDrillTool,
+    recordIncidentDrillTool,
+  ],
   registerPromptsAndResources(server: McpServer, app: AppContext) {
     registerShadowingPrompts(server, app);
+    registerPathPrompts(server, app);
   },
 };

@@ -2,7 +2,9 @@
 
 import { markdownTable } from "../lib/markdown.js";
 import { plural } from "../lib/text.js";
+import type { Stage } from "../model.js";
 import type { LoadFiguresShown, MenteeProgress } from "./mentee-progress.js";
+import { STAGE_WORDS } from "./readiness/readiness.js";
 import { formatUtcMinute } from "./time-format.js";
 
 export interface ProgressNames {
@@ -22,8 +24,14 @@ export interface ProgressTextContext {
 
 const utc = (instant: string) => formatUtcMinute(new Date(instant));
 
+export interface PathFacts {
+  stage: Stage;
+  nextStep: string;
+  milestones: readonly { text: string }[];
+}
+
 export function renderMenteeProgress(
-  progress: MenteeProgress,
+  progress: MenteeProgress & Partial<PathFacts>,
   names: ProgressNames,
   context: ProgressTextContext,
 ): string {
@@ -37,6 +45,11 @@ export function renderMenteeProgress(
       ? `${menteeName} has not shadowed a shift yet.`
       : `${plural(done, "shadow shift")} done (${progress.hoursShadowed} h), ${plural(seen, "incident")} seen on the shadowed services.`,
   ];
+  if (progress.stage)
+    lines.push("", `Stage: ${STAGE_WORDS[progress.stage]}. ${progress.nextStep ?? ""}`.trimEnd());
+  if (progress.milestones && progress.milestones.length > 0) {
+    lines.push("", "### Milestones", "", ...progress.milestones.map((milestone) => `- ${milestone.text}`));
+  }
 
   if (progress.shifts.length > 0) {
     lines.push("", "### Shadow shifts", "");

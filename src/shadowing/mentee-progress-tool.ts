@@ -27,6 +27,7 @@ import {
 import { renderMenteeProgress } from "./mentee-progress-text.js";
 import { planShadowRotation } from "./plan.js";
 import { DEFAULT_PLAN_DAYS, gatherPlanInput } from "./plan-request.js";
+import { readAndAssess } from "./readiness/readiness-records.js";
 import { runbooksForServices } from "./service-runbooks.js";
 import { realScheduleScope } from "./shadow-schedules.js";
 import type { ScheduleInfo } from "./types.js";
@@ -80,6 +81,9 @@ export const menteeProgressTool = defineTool({
       }),
     ),
     load: z.object({ own: figures(), teamMedian: figures() }).nullable(),
+    stage: z.enum(["shadow", "reverse-shadow", "on-call-with-backup", "on-call"]),
+    nextStep: str().describe("From oncall_readiness"),
+    milestones: z.array(z.object({ kind: str(), at: str(), text: str() })).describe("Dated, oldest first"),
   }),
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
@@ -99,22 +103,29 @@ export const menteeProgressTool = defineTool({
       ...mentee.learning,
       ...begun.flatMap((record) => schedules.get(record.schedule)?.services ?? []),
     ];
-    const [incidents, runbooks, load, next] = await Promise.all([
+    const [incidents, runbooks, load, next, assessed] = await Promise.all([
       incidentsDuring(begun.slice(-MAX_SHIFTS_READ), schedules, ctx, fetch),
       runbooksForServices(serviceIds, ctx),
       ownLoadBesideMedian(mentee, [...schedules.values()], ctx, fetch),
       suggestNext(mentee, ctx),
+      readAndAssess([mentee], ctx),
     ]);
-    const progress = menteeProgress({
-      mentee,
-      now: ctx.now,
-      history: ctx.team.shadowHistory,
-      schedules,
-      incidents,
-      runbooks: new Map([...runbooks].map(([id, runbook]) => [id, runbook?.path ?? null])),
-      suggestions: next.suggestions,
-      load,
-    });
+    const { readiness, milestones } = assessed.assessments[0]!;
+    const progress = {
+      ...menteeProgress({
+        mentee,
+        now: ctx.now,
+        history: ctx.team.shadowHistory,
+        schedules,
+        incidents,
+        runbooks: new Map([...runbooks].map(([id, runbook]) => [id, runbook?.path ?? null])),
+        suggestions: next.suggestions,
+        load,
+      }),
+      stage: readiness.stage,
+      nextStep: readiness.nextStep,
+      milestones,
+    };
     const engineerNames = new Map(ctx.team.engineers.map((e) => [e.id, e.name]));
     const serviceNames = new Map(ctx.team.services.map((s) => [s.id, s.name]));
     const markdown = renderMenteeProgress(

@@ -16,6 +16,7 @@ export const pairingOutputSchema = z.object({
   services: z.array(z.string()),
   score: z.number(),
   reasons: z.array(z.string()),
+  role: z.enum(["shadow", "reverse-shadow"]),
 });
 
 export const planOutputSchema = z.object({
@@ -51,6 +52,7 @@ export function toPlanOutput(plan: ShadowPlan): PlanOutput {
       services: pairing.services,
       score: pairing.score,
       reasons: pairing.reasons,
+      role: pairing.role ?? "shadow",
     })),
     unmatched: plan.unmatched.map(({ mentee, reason, fix }) => ({ mentee: mentee.id, reason, fix })),
     stats: {

@@ -50,6 +50,7 @@ export function planShadowRotation(input: ShadowPlanInput): ShadowPlan {
     const mentor = onCall[candidate.shift]!;
     const schedule = schedules.get(shift.scheduleId);
     const pair = facts.of(mentee, shift.scheduleId, mentor, overlapMillis[index]!);
+    const reverse = mentee.stage === "reverse-shadow";
     return {
       mentee: person(mentee),
       mentor: person(mentor),
@@ -59,7 +60,8 @@ export function planShadowRotation(input: ShadowPlanInput): ShadowPlan {
       overlapHours: Math.round((overlapMillis[index]! / 3_600_000) * 100) / 100,
       services: [...(schedule?.services ?? [])],
       score: candidate.score / POINTS_PER_SCORE,
-      reasons: pairReasons(pair, weights),
+      reasons: [...(reverse ? [reverseReason(mentee, mentor)] : []), ...pairReasons(pair, weights)],
+      ...(reverse ? { role: "reverse-shadow" as const } : {}),
     };
   });
   pairings.sort((a, b) => a.start.localeCompare(b.start) || a.mentee.name.localeCompare(b.mentee.name));
@@ -109,4 +111,9 @@ function selectMentees(input: ShadowPlanInput, engineers: ReadonlyMap<string, En
 
 function person(engineer: Engineer) {
   return { id: engineer.id, name: engineer.name, timeZone: engineer.timeZone };
+}
+
+/** A mentee in reverse shadow carries the shift and the mentor backs them up: same rules, same score, other roles. */
+export function reverseReason(mentee: { name: string }, mentor: { name: string }): string {
+  return `reverse shadow: ${mentee.name} carries the shift, ${mentor.name} backs them up`;
 }

@@ -59,6 +59,12 @@ export const recordShadowRotation = defineTool({
         `There are no pairings to record for ${window.from} to ${window.to}; run suggest_shadow_pairings to see why, then widen the window or relax the limits.`,
       );
     }
+    const reverse = pairings.find((pairing) => pairing.role === "reverse-shadow");
+    if (reverse && ctx.sources.shadows.kind === "pagerduty") {
+      throw new UserInputError(
+        `${reverse.mentee.name} is in reverse shadow: recording that in PagerDuty would change who is paged first (an override putting them on ${reverse.schedule.name} ahead of ${reverse.mentor.name}), which this server does not do yet. Record the shadow pairings without them, or make the override by hand in PagerDuty and add the shift to team.yaml shadowHistory with role: reverse-shadow.`,
+      );
+    }
     const recording = await ctx.sources.shadows.recordShadowRotation(
       {
         window: { start: window.from, end: window.to },

@@ -36,6 +36,7 @@ export const shadowPlanOutputSchema = z.object({
       services: z.array(z.string()),
       score: z.number(),
       reasons: z.array(z.string()),
+      role: z.enum(["shadow", "reverse-shadow"]).optional(),
     }),
   ),
   unmatched: z.array(

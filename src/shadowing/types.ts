@@ -1,5 +1,5 @@
 // What planShadowRotation takes and gives: plain data, no zod (the tool layer validates and describes it).
-import type { Engineer, Instant, Schedule, ShadowRecord, Shift } from "../model.js";
+import type { Engineer, Instant, Schedule, ShadowRecord, ShadowRole, Shift } from "../model.js";
 
 /** The rules of a rotation; every field has a default (see DEFAULT_LIMITS). */
 export interface ShadowLimits {
@@ -69,6 +69,8 @@ export interface Pairing {
   services: string[];
   score: number;
   reasons: string[];
+  /** reverse-shadow for a mentee at that stage: they carry the shift, the mentor backs them up. Absent: shadow. */
+  role?: ShadowRole;
 }
 
 export interface UnmatchedMentee {

@@ -44,10 +44,11 @@ describe("appendShadowHistory", () => {
     const before = readFileSync(`${DEMO_WORKSPACE}/team.yaml`, "utf8");
     const after = appendShadowHistory(before, [erin, dev]);
     expect(withoutInsertion(after, `  - ${ERIN_LINE}\n  - ${DEV_LINE}\n`)).toBe(before);
-    expect(after.endsWith(`  - ${DEV_LINE}\n`)).toBe(true);
+    // Right after the last shadow shift (Erin's reverse shadow), before drillHistory.
+    expect(after).toContain(`role: reverse-shadow }\n  - ${ERIN_LINE}\n  - ${DEV_LINE}\n\n# Drills run`);
     const history = parseTeamFile(after).shadowHistory;
-    expect(history).toHaveLength(6);
-    expect(history.slice(4)).toEqual([erin, dev]);
+    expect(history).toHaveLength(7);
+    expect(history.slice(5)).toEqual([erin, dev]);
   });
 
   it("follows a multi-line last entry (the small workspace) with entries at the list's indentation", () => {

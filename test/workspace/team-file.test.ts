@@ -212,7 +212,7 @@ describe("parseTeamFile errors name the file, line and field", () => {
 
   it("reports an unknown top-level field with the known ones", () => {
     expect(errorOf(edited({ "+": "colour: blue" }))).toBe(
-      'team.yaml line 22: The file has an unknown field "colour"; remove it or use one of version, asOf, teams, engineers, services, schedules, shadowHistory.',
+      'team.yaml line 22: The file has an unknown field "colour"; remove it or use one of version, asOf, teams, engineers, services, schedules, shadowHistory, readiness, drillHistory.',
     );
   });
 

@@ -7,6 +7,7 @@ import { benchGrowth } from "./growth.js";
 import { benchHttpLoad } from "./http-load.js";
 import { benchIncidents } from "./incidents.js";
 import { benchOncallLoad } from "./oncall-load.js";
+import { pathRows } from "./path.js";
 import { type BenchRow, printTable } from "./report.js";
 import { benchmarkRunbookDraft } from "./runbooks.js";
 import { benchScale } from "./scale.js";
@@ -75,6 +76,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ["oncall-load", benchOncallLoad],
   ["http-load", benchHttpLoad],
   ["shadowing", shadowingRows],
+  ["path", pathRows],
   ["server-memory", benchServerMemory],
   ["growth", benchGrowth],
   ["scale", benchScale],

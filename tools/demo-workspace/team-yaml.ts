@@ -1,7 +1,16 @@
 // Renders team.yaml with comments that explain each section (the server keeps them when it appends).
 import { Document, isMap, isScalar, isSeq, type Pair, Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 import { nextTurnOf } from "./rotation.js";
-import { AS_OF, ENGINEERS, SCHEDULES, SERVICES, SHADOW_HISTORY, schedule, TEAMS } from "./team.js";
+import {
+  AS_OF,
+  DRILL_HISTORY,
+  ENGINEERS,
+  SCHEDULES,
+  SERVICES,
+  SHADOW_HISTORY,
+  schedule,
+  TEAMS,
+} from "./team.js";
 import { isoSeconds } from "./time.js";
 
 const HEADER = [
@@ -27,11 +36,16 @@ const SECTION_COMMENTS: Record<string, string> = {
     " the handoff at the same wall-clock time across DST, a length in hours is absolute. An override replaces",
     " whoever is on call for [start, end).",
   ].join("\n"),
-  shadowHistory: " Past shadow shifts. The server appends here when it records a shadow rotation.",
+  shadowHistory: [
+    " Past shadow shifts. The server appends here when it records a shadow rotation. role: reverse-shadow marks a",
+    " shift the mentee carried with the mentor backing them up.",
+  ].join("\n"),
+  drillHistory:
+    " Drills run from past incidents. The server appends here when it records a drill (record_incident_drill).",
 };
 
 const FLOW_SEQUENCES = new Set(["skills", "learning", "days", "services", "users"]);
-const FLOW_MAP_SEQUENCES = new Set(["teams", "unavailable", "overrides", "shadowHistory"]);
+const FLOW_MAP_SEQUENCES = new Set(["teams", "unavailable", "overrides", "shadowHistory", "drillHistory"]);
 const QUOTED = /^(\d{2}:\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/;
 
 function teamData() {
@@ -50,6 +64,7 @@ function teamData() {
       pagerdutyId: e.pagerdutyId,
       skills: e.skills,
       learning: e.learning,
+      ...(e.stage ? { stage: e.stage } : {}),
       ...(e.workingHours ? { workingHours: e.workingHours } : {}),
       ...(e.unavailable ? { unavailable: e.unavailable } : {}),
     })),
@@ -80,8 +95,10 @@ function teamData() {
         schedule: h.schedule,
         start: isoSeconds(turn.start),
         end: isoSeconds(turn.end),
+        ...(h.role ? { role: h.role } : {}),
       };
     }),
+    drillHistory: DRILL_HISTORY.map((d) => ({ ...d })),
   };
 }
 

@@ -42,6 +42,8 @@ export interface DemoEngineer {
   unavailable?: { start: string; end: string; reason?: string }[];
   /** A line of context written above the engineer in team.yaml. */
   comment?: string;
+  /** Where they are on the path to on call, when not the default. */
+  stage?: "shadow" | "reverse-shadow" | "on-call-with-backup" | "on-call";
 }
 
 export interface DemoService {
@@ -170,6 +172,7 @@ export const ENGINEERS: DemoEngineer[] = [
     team: "payments",
     pagerdutyId: "PER1N44",
     skills: ["webhooks"],
+    stage: "reverse-shadow",
     learning: ["payments-api", "postgres"],
     unavailable: [{ start: "2026-12-07", end: "2026-12-11", reason: "PTO" }],
   },
@@ -220,6 +223,7 @@ export const ENGINEERS: DemoEngineer[] = [
     team: "platform",
     pagerdutyId: "PIN3SB2",
     skills: ["notifications", "postgres"],
+    stage: "on-call",
     learning: ["checkout-gateway"],
   },
   {
@@ -258,6 +262,7 @@ export const ENGINEERS: DemoEngineer[] = [
     team: "platform",
     pagerdutyId: "PK3NJ15",
     skills: [],
+    stage: "on-call-with-backup",
     learning: ["postgres", "checkout-gateway"],
   },
   {
@@ -421,11 +426,68 @@ export const ESCALATION_POLICIES: DemoEscalationPolicy[] = [
 ];
 
 /** Past shadow shifts: a mentee and the mentor whose shift (the one starting at or after `from`) they shadowed. */
-export const SHADOW_HISTORY: { mentee: string; mentor: string; schedule: ScheduleId; from: string }[] = [
+export const SHADOW_HISTORY: {
+  mentee: string;
+  mentor: string;
+  schedule: ScheduleId;
+  from: string;
+  role?: "reverse-shadow";
+}[] = [
   { mentee: "dev", mentor: "alice", schedule: "payments-primary", from: "2026-10-05T00:00:00Z" },
   { mentee: "erin", mentor: "carol", schedule: "payments-primary", from: "2026-10-19T00:00:00Z" },
   { mentee: "kenji", mentor: "hiro", schedule: "db-follow-the-sun", from: "2026-11-04T00:00:00Z" },
   { mentee: "lena", mentor: "jonas", schedule: "platform-daily", from: "2026-11-10T00:00:00Z" },
+  // Erin passed the shadow stage on payments-api; she now carries Carol's shifts with Carol backing her up.
+  {
+    mentee: "erin",
+    mentor: "carol",
+    schedule: "payments-primary",
+    from: "2026-11-15T00:00:00Z",
+    role: "reverse-shadow",
+  },
+];
+
+/** Drills run from past incidents (create_incident_drill), as record_incident_drill writes them. */
+export const DRILL_HISTORY: {
+  mentee: string;
+  incident: string;
+  service: ServiceId;
+  at: string;
+  runBy: string;
+  notes: string;
+}[] = [
+  {
+    mentee: "dev",
+    incident: "1202",
+    service: "payments-api",
+    at: "2026-10-20T15:00:00Z",
+    runBy: "alice",
+    notes: "found the OOMKilled pods quickly",
+  },
+  {
+    mentee: "erin",
+    incident: "1213",
+    service: "payments-api",
+    at: "2026-10-28T10:00:00Z",
+    runBy: "carol",
+    notes: "asked for the deploy diff first",
+  },
+  {
+    mentee: "erin",
+    incident: "1211",
+    service: "postgres",
+    at: "2026-11-05T10:00:00Z",
+    runBy: "hiro",
+    notes: "needed a hint on WAL retention",
+  },
+  {
+    mentee: "kenji",
+    incident: "1235",
+    service: "postgres",
+    at: "2026-10-12T09:00:00Z",
+    runBy: "hiro",
+    notes: "ran the failover checks in order",
+  },
 ];
 
 export function engineer(id: string): DemoEngineer {

@@ -3,9 +3,10 @@
 // Re-serialising the whole document would reflow flow lists and move comments, so it is never done. Pure.
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, type YAMLSeq } from "yaml";
 import { WorkspaceError } from "../../lib/errors.js";
-import type { ShadowRecord } from "../../model.js";
+import type { DrillRecord, ShadowRecord } from "../../model.js";
 
 const KEY = "shadowHistory";
+const LIST_NOUNS: Record<string, string> = { shadowHistory: "shadow shifts", drillHistory: "drills" };
 /** Indentation of a shadowHistory list written where there was none. */
 const NEW_LIST_INDENT = "  ";
 
@@ -18,12 +19,24 @@ export function appendShadowHistoryBytes(
   records: readonly ShadowRecord[],
   fileName = "team.yaml",
 ): Buffer {
+  return appendTeamListBytes(bytes, KEY, records.map(shadowEntryText), fileName);
+}
+
+/**
+ * The file's bytes with one-line UTF-8 `entries` appended to the top-level list `key`, spliced on the bytes
+ * themselves (read one character per byte), so a byte that is not UTF-8 stays exactly as it was.
+ */
+export function appendTeamListBytes(
+  bytes: Uint8Array,
+  key: string,
+  entries: readonly string[],
+  fileName = "team.yaml",
+): Buffer {
   const buffer = Buffer.from(bytes);
   const bom = buffer.subarray(0, 3).equals(UTF8_BOM) ? UTF8_BOM : Buffer.alloc(0);
   const text = buffer.subarray(bom.length).toString("latin1");
-  const spliced = appendShadowHistory(text, records, fileName, (entry) =>
-    Buffer.from(entry, "utf8").toString("latin1"),
-  );
+  const encoded = entries.map((entry) => Buffer.from(entry, "utf8").toString("latin1"));
+  const spliced = appendTeamList(text, key, encoded, fileName);
   return Buffer.concat([bom, Buffer.from(spliced, "latin1")]);
 }
 
@@ -34,23 +47,30 @@ export function appendShadowHistory(
   text: string,
   records: readonly ShadowRecord[],
   fileName = "team.yaml",
-  /** How an entry's text is put into `text` (appendShadowHistoryBytes gives one character per UTF-8 byte). */
-  encode: (entry: string) => string = (entry) => entry,
 ): string {
-  if (records.length === 0) return text;
+  return appendTeamList(text, KEY, records.map(shadowEntryText), fileName);
+}
+
+/** The text with one-line `entries` appended to the top-level list `key` (created at the end when absent). */
+export function appendTeamList(
+  text: string,
+  key: string,
+  entries: readonly string[],
+  fileName = "team.yaml",
+): string {
+  if (entries.length === 0) return text;
   const lines = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter: lines });
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
     throw new WorkspaceError(
-      `${fileName} does not parse as a YAML mapping; fix it before recording a rotation.`,
+      `${fileName} does not parse as a YAML mapping; fix it before recording ${key === KEY ? "a rotation" : "to it"}.`,
     );
   }
-  const entries = records.map((record) => encode(shadowEntryText(record)));
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === KEY) as
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key) as
     | Pair<Node, Node | null>
     | undefined;
-  if (!pair) return appendNewList(text, entries, eol);
+  if (!pair) return appendNewList(text, key, entries, eol);
 
   const value = pair.value;
   if (isSeq(value) && value.flow) return appendToFlowList(text, value, entries);
@@ -68,7 +88,7 @@ export function appendShadowHistory(
   }
   const line = lines.linePos((pair.key as Node).range![0]).line;
   throw new WorkspaceError(
-    `${fileName} line ${line}: ${KEY} must be a list of shadow shifts; fix it before recording a rotation.`,
+    `${fileName} line ${line}: ${key} must be a list of ${LIST_NOUNS[key] ?? "entries"}; fix it before recording ${key === KEY ? "a rotation" : "to it"}.`,
   );
 }
 
@@ -80,6 +100,20 @@ export function shadowEntryText(record: ShadowRecord): string {
     schedule: record.schedule,
     start: compactInstant(record.start),
     end: compactInstant(record.end),
+    ...(record.role && record.role !== "shadow" ? { role: record.role } : {}),
+  };
+  return YAML.stringify(entry, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+}
+
+/** One drillHistory entry as a one-line flow mapping. */
+export function drillEntryText(record: DrillRecord): string {
+  const entry = {
+    mentee: record.mentee,
+    incident: record.incident,
+    service: record.service,
+    at: compactInstant(record.at),
+    ...(record.runBy ? { runBy: record.runBy } : {}),
+    ...(record.notes ? { notes: record.notes } : {}),
   };
   return YAML.stringify(entry, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
 }
@@ -89,14 +123,14 @@ function compactInstant(instant: string): string {
   return new Date(instant).toISOString().replace(".000Z", "Z");
 }
 
-function appendNewList(text: string, entries: string[], eol: string): string {
+function appendNewList(text: string, key: string, entries: readonly string[], eol: string): string {
   const separator = text.length === 0 || text.endsWith("\n") ? "" : eol;
   const list = entries.map((entry) => `${NEW_LIST_INDENT}- ${entry}${eol}`).join("");
-  return `${text}${separator}${KEY}:${eol}${list}`;
+  return `${text}${separator}${key}:${eol}${list}`;
 }
 
 /** "[a]" → "[a, new]" right after the last item; "[]" → "[new]". */
-function appendToFlowList(text: string, list: YAMLSeq, entries: string[]): string {
+function appendToFlowList(text: string, list: YAMLSeq, entries: readonly string[]): string {
   const last = list.items[list.items.length - 1] as Node | undefined;
   const at = last ? last.range![1] : text.lastIndexOf("]", list.range![1] - 1);
   const added = `${last ? ", " : ""}${entries.join(", ")}`;
@@ -104,7 +138,13 @@ function appendToFlowList(text: string, list: YAMLSeq, entries: string[]): strin
 }
 
 /** Inserts one line per entry at `at` (the start of a line, or the end of the text). */
-function insertLines(text: string, at: number, entries: string[], prefix: string, eol: string): string {
+function insertLines(
+  text: string,
+  at: number,
+  entries: readonly string[],
+  prefix: string,
+  eol: string,
+): string {
   const lead = at === text.length && at > 0 && !text.endsWith("\n") ? eol : "";
   const block = entries.map((entry) => `${prefix}${entry}${eol}`).join("");
   return text.slice(0, at) + lead + block + text.slice(at);

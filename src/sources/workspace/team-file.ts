@@ -2,6 +2,7 @@
 // and turn local dates into UTC intervals. Pure: the caller reads the file.
 import YAML, { LineCounter } from "yaml";
 import { WorkspaceError } from "../../lib/errors.js";
+import { readinessThresholds } from "../../lib/readiness-thresholds.js";
 import {
   addLocalDays,
   formatLocalDateTime,
@@ -12,6 +13,7 @@ import {
   parseOffsetDateTime,
 } from "../../lib/time-zones.js";
 import type {
+  DrillRecord,
   Engineer,
   Override,
   RotationLength,
@@ -122,6 +124,8 @@ class TeamFileReader {
       schedules,
       teams,
       shadowHistory: this.readShadowHistory(engineerIds),
+      drillHistory: this.readDrillHistory(engineerIds, serviceIds),
+      readiness: readinessThresholds(file.readiness),
     };
   }
 
@@ -263,6 +267,7 @@ class TeamFileReader {
       ),
       team: raw.team ?? null,
       pagerdutyUserId: raw.pagerdutyId ?? null,
+      stage: raw.stage ?? ((raw.mentee ?? raw.level === "junior") ? "shadow" : "on-call"),
     };
   }
 
@@ -376,6 +381,24 @@ class TeamFileReader {
         schedule: raw.schedule,
         start: start.toISOString(),
         end: end.toISOString(),
+        ...(raw.role ? { role: raw.role } : {}),
+      };
+    });
+  }
+
+  private readDrillHistory(engineerIds: Set<string>, serviceIds: Set<string>): DrillRecord[] {
+    return (this.file.drillHistory ?? []).map((raw, index) => {
+      const path = ["drillHistory", index] as const;
+      this.requireKnown([...path, "mentee"], raw.mentee, engineerIds, "engineer");
+      this.requireKnown([...path, "service"], raw.service, serviceIds, "service");
+      if (raw.runBy) this.requireKnown([...path, "runBy"], raw.runBy, engineerIds, "engineer");
+      return {
+        mentee: raw.mentee,
+        incident: String(raw.incident),
+        service: raw.service,
+        at: this.instant([...path, "at"], raw.at).toISOString(),
+        runBy: raw.runBy ?? null,
+        notes: raw.notes ?? null,
       };
     });
   }

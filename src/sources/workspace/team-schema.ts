@@ -11,6 +11,7 @@ const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
 const dateText = z.string().min(1);
 
 const interval = { start: dateText, end: dateText };
+const count = z.number().int().min(0).max(100);
 
 export const teamFileSchema = z.strictObject({
   version: z.literal(1).nullish(),
@@ -36,6 +37,7 @@ export const teamFileSchema = z.strictObject({
       unavailable: z.array(z.strictObject({ ...interval, reason: z.string().nullish() })).nullish(),
       team: id.nullish(),
       pagerdutyId: text.nullish(),
+      stage: z.enum(["shadow", "reverse-shadow", "on-call-with-backup", "on-call"]).nullish(),
     }),
   ),
   services: z
@@ -69,7 +71,38 @@ export const teamFileSchema = z.strictObject({
       }),
     )
     .nullish(),
-  shadowHistory: z.array(z.strictObject({ mentee: id, mentor: id, schedule: id, ...interval })).nullish(),
+  shadowHistory: z
+    .array(
+      z.strictObject({
+        mentee: id,
+        mentor: id,
+        schedule: id,
+        ...interval,
+        role: z.enum(["shadow", "reverse-shadow"]).nullish(),
+      }),
+    )
+    .nullish(),
+  readiness: z
+    .strictObject({
+      shadowShifts: count.nullish(),
+      incidentsSeen: count.nullish(),
+      drills: count.nullish(),
+      reverseShadowShifts: count.nullish(),
+      incidentsHandled: count.nullish(),
+    })
+    .nullish(),
+  drillHistory: z
+    .array(
+      z.strictObject({
+        mentee: id,
+        incident: z.union([text, z.number().int().positive()]),
+        service: id,
+        at: dateText,
+        runBy: id.nullish(),
+        notes: z.string().nullish(),
+      }),
+    )
+    .nullish(),
 });
 
 export type TeamFile = z.output<typeof teamFileSchema>;
@@ -112,4 +145,16 @@ export const FIELD_HINTS: Record<string, string> = {
   "shadowHistory.schedule": "write a schedule id",
   "shadowHistory.start": DATE_TIME_HINT,
   "shadowHistory.end": DATE_TIME_HINT,
+  "shadowHistory.role": "use shadow or reverse-shadow",
+  "engineers.stage": "use shadow, reverse-shadow, on-call-with-backup or on-call",
+  "readiness.shadowShifts": "write a whole number from 0 to 100",
+  "readiness.incidentsSeen": "write a whole number from 0 to 100",
+  "readiness.drills": "write a whole number from 0 to 100",
+  "readiness.reverseShadowShifts": "write a whole number from 0 to 100",
+  "readiness.incidentsHandled": "write a whole number from 0 to 100",
+  "drillHistory.mentee": "write an engineer id",
+  "drillHistory.incident": "write the incident's id or number",
+  "drillHistory.service": "write a service id",
+  "drillHistory.at": DATE_TIME_HINT,
+  "drillHistory.runBy": "write an engineer id",
 };
