@@ -52,9 +52,11 @@ describe("create_incident_drill on the demo workspace", () => {
       ["diagnosis", "kubectl -n payments get pods -l app=payments-api"],
       ["mitigation", "kubectl rollout restart deployment/payments-api -n payments"],
     ]);
-    expect(data.answerKey.resolution).toBe(
-      "All pods healthy since the restart. The growth needs a heap profile in daylight; opened PAY-2291.",
+    // The answer key carries summarize_incident's resolution: the entries up to the resolve that name the fix.
+    expect(data.answerKey.resolution).toContain(
+      "23:00 Restarted the deployment for fresh pods: `kubectl rollout restart deployment/payments-api -n payments`.",
     );
+    expect(data.answerKey.resolution).toContain("All pods healthy since the restart.");
     expect(data.trainee.stages.map((s) => s.offset)).toEqual(["T+6 s", "T+6 min", "T+8 min"]);
     // The Markdown keeps the fix below the answer-key heading only.
     const [traineeText] = text.split("### Answer key");

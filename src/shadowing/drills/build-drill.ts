@@ -134,7 +134,10 @@ export function buildDrill(records: IncidentRecords, runbook: string | null, now
 }
 
 /** When the note or log entry holding the resolution was written: the fix is under way by then. */
-/** When the entries the resolution cites were written: the trainee's part ends before the first of them. */
+/**
+ * When the last entry the resolution cites (before the resolve itself) was written: the decisive action, where the
+ * trainee's part ends. Earlier cited actions stay hidden because every line holding their text is withheld.
+ */
 function resolutionTimes(
   resolution: { entryIds: readonly string[] } | null,
   notes: readonly Note[],
@@ -142,9 +145,10 @@ function resolutionTimes(
 ): number[] {
   if (!resolution) return [];
   const cited = new Set(resolution.entryIds);
-  return [...notes, ...entries]
+  const times = [...notes, ...entries.filter((entry) => entry.kind !== "resolve")]
     .filter((record) => cited.has(record.id))
     .map((record) => Date.parse(record.at));
+  return times.length > 0 ? [Math.max(...times)] : [];
 }
 
 function traineeLines(
