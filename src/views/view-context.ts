@@ -77,7 +77,11 @@ function sameClippedText(a: string, b: string): boolean {
  */
 export function incidentViewContext(summary: IncidentAnswer): IncidentViewContext {
   if (summary.resolution === null) return { fixNote: null, fixInResolve: false };
-  const lines = summary.resolution.text.split("\n").filter((line) => line.trim() !== "");
+  // One entry a line, each after the time it was written ("23:14 All pods healthy…").
+  const lines = summary.resolution.text
+    .split("\n")
+    .map((line) => line.replace(/^\d{2}:\d{2} /, ""))
+    .filter((line) => line.trim() !== "");
   const fromFix = (text: string) => lines.some((line) => sameClippedText(text, line));
   const index = (summary.notes ?? []).findLastIndex((note) => fromFix(note.content));
   const inResolve = summary.timeline.some(

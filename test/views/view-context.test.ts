@@ -111,7 +111,7 @@ describe("incidentViewContext", () => {
 
   it("takes the last note among the resolution's entries, one entry a line", () => {
     const summary = {
-      resolution: { text: "Rolled back 4.12.1.\nRaised the pool to 200." },
+      resolution: { text: "09:02 Rolled back 4.12.1.\n09:10 Raised the pool to 200." },
       notes: [
         { content: "Rolled back 4.12.1." },
         { content: "Raised the pool to 200." },

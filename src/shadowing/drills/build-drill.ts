@@ -73,7 +73,13 @@ export function buildDrill(records: IncidentRecords, runbook: string | null, now
   const fixTexts = [
     ...mitigations.flatMap((step) => step.lines.map((line) => line.trim())).filter((line) => line.length > 3),
     ...(summary.resolution?.text.split("\n") ?? [])
-      .map((line) => line.replace(/…$/, "").trim().slice(0, 80))
+      .map((line) =>
+        line
+          .replace(/^\d{2}:\d{2} /, "")
+          .replace(/…$/, "")
+          .trim()
+          .slice(0, 80),
+      )
       .filter((line) => line.length > 3),
   ];
   const leaks = (text: string) => fixTexts.some((fix) => text.includes(fix));
