@@ -3,7 +3,6 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { AppContext } from "../context.js";
 import type { Capability } from "../lib/capability.js";
 import { createIncidentDrillTool } from "./drills/create-incident-drill-tool.js";
-import { recordIncidentDrillTool } from "./drills/record-incident-drill-tool.js";
 import { menteeProgressTool } from "./mentee-progress-tool.js";
 import { registerPathPrompts } from "./path-prompts.js";
 import { registerShadowingPrompts } from "./prompts.js";
@@ -19,7 +18,6 @@ export const shadowingCapability: Capability = {
     menteeProgressTool,
     oncallReadinessTool,
     createIncidentDrillTool,
-    recordIncidentDrillTool,
   ],
   registerPromptsAndResources(server: McpServer, app: AppContext) {
     registerShadowingPrompts(server, app);

@@ -1,7 +1,6 @@
 // The interfaces capabilities use without knowing which source answers.
 import type {
   Alert,
-  DrillRecord,
   Incident,
   IncidentStatus,
   Instant,
@@ -145,8 +144,6 @@ export interface RunbookSource {
 /** The team file: read in every mode, because PagerDuty knows nothing of levels or mentoring. */
 export interface TeamSource {
   load(ctx?: FetchContext): Promise<TeamDirectory>;
-  /** Appends a finished drill to team.yaml drillHistory; idempotent. Absent where the team file cannot be written. */
-  recordDrill?(record: DrillRecord, ctx?: FetchContext): Promise<{ created: boolean }>;
 }
 
 export interface Sources {

@@ -6,7 +6,7 @@ import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 // Every client reads every schema on every conversation. 24 KB until this round added, for real use: ids typed string
 // or integer (assistants send numbers), draft/propose `changes` and `reviewed`, find_similar `until`, the handoff's
 // open work and `detail`, the three MCP Apps `_meta.ui` links (about 1 KB after shorter descriptions), and the path
-// to on call: oncall_readiness, create_incident_drill, record_incident_drill, stage and milestones in
+// to on call: oncall_readiness, create_incident_drill, stage and milestones in
 // mentee_progress (about 2 KB a tool, most of it the output schema a client checks).
 const BUDGET_BYTES = 31 * 1024;
 

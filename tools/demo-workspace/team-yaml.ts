@@ -41,7 +41,7 @@ const SECTION_COMMENTS: Record<string, string> = {
     " shift the mentee carried with the mentor backing them up.",
   ].join("\n"),
   drillHistory:
-    " Drills run from past incidents. The server appends here when it records a drill (record_incident_drill).",
+    " Drills run from past incidents (create_incident_drill builds them); add one here when it is done.",
 };
 
 const FLOW_SEQUENCES = new Set(["skills", "learning", "days", "services", "users"]);

@@ -447,7 +447,7 @@ export const SHADOW_HISTORY: {
   },
 ];
 
-/** Drills run from past incidents (create_incident_drill), as record_incident_drill writes them. */
+/** Drills run from past incidents (create_incident_drill), as a lead adds them to drillHistory. */
 export const DRILL_HISTORY: {
   mentee: string;
   incident: string;

@@ -50,6 +50,9 @@ export function renderDrill(drill: Drill, menteeName: string): string {
   }
   lines.push("", "Decision points:", "", ...answerKey.decisionPoints.map((p) => `- ${p.offset}: ${p.what}`));
   if (drill.incident.url) lines.push("", `Incident: ${drill.incident.url}`);
-  lines.push("", "When it is done, record it with record_incident_drill so readiness counts it.");
+  lines.push(
+    "",
+    "When it is done, add it to team.yaml drillHistory (mentee, incident, service, at) so readiness counts it.",
+  );
   return lines.join("\n");
 }

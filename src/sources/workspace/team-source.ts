@@ -2,9 +2,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { WorkspaceError } from "../../lib/errors.js";
-import type { DrillRecord, TeamDirectory } from "../../model.js";
+import type { TeamDirectory } from "../../model.js";
 import type { FetchContext, TeamSource } from "../ports.js";
-import { recordDrillInTeamFile } from "./drill-history-file.js";
 import { parseTeamFile } from "./team-file.js";
 
 export const TEAM_FILE = "team.yaml";
@@ -13,13 +12,8 @@ export class WorkspaceTeamSource implements TeamSource {
   private cached: { stamp: string; result: Promise<TeamDirectory> } | null = null;
   readonly path: string;
 
-  constructor(private readonly workspaceDir: string) {
+  constructor(workspaceDir: string) {
     this.path = join(workspaceDir, TEAM_FILE);
-  }
-
-  recordDrill(record: DrillRecord, ctx?: FetchContext): Promise<{ created: boolean }> {
-    ctx?.signal?.throwIfAborted();
-    return recordDrillInTeamFile(this.workspaceDir, record, ctx);
   }
 
   async load(ctx?: FetchContext): Promise<TeamDirectory> {
