@@ -23,7 +23,7 @@ const PLAN = { from: "2026-11-30", to: "2026-12-28" };
 const ROTATION = "shadow-rotations/2026-11-30_2026-12-28";
 
 const entryLine = (p: PlanOutput["pairings"][number]) =>
-  `  - { mentee: ${p.mentee}, mentor: ${p.mentor}, schedule: ${p.schedule}, start: ${p.start.replace(".000Z", "Z")}, end: ${p.end.replace(".000Z", "Z")} }\n`;
+  `  - { mentee: ${p.mentee}, mentor: ${p.mentor}, schedule: ${p.schedule}, start: ${p.start.replace(".000Z", "Z")}, end: ${p.end.replace(".000Z", "Z")}${p.role === "reverse-shadow" ? ", role: reverse-shadow" : ""} }\n`;
 
 /** `after` is `before` with `inserted` put in at one place, every other byte the same. */
 function expectOneInsertion(before: string, after: string, inserted: string): void {
@@ -198,11 +198,31 @@ describe("record_shadow_rotation in PagerDuty (the fake, seeded from the demo)",
 
   let planned: PlanOutput;
 
+  // A reverse shadow would change who PagerDuty pages first, which this server does not write: the whole plan is
+  // refused with a sentence, and the plan of the mentees at the shadow stage is recorded.
+  let shadowPlan: typeof PLAN & { mentees: string[] };
+
+  it("refuses a plan with a reverse shadow, saying why, and writes nothing", async () => {
+    const full = (await session.call("suggest_shadow_pairings", PLAN)).structuredContent as PlanOutput;
+    expect(full.pairings.some((p) => p.role === "reverse-shadow")).toBe(true);
+    shadowPlan = {
+      ...PLAN,
+      mentees: [...new Set(full.pairings.filter((p) => p.role === "shadow").map((p) => p.mentee))],
+    };
+    const before = fake.requests.filter((r) => r.method !== "GET").length;
+    const refused = await session.call("record_shadow_rotation", { plan: PLAN });
+    expect(refused.isError).toBe(true);
+    expect(textOf(refused)).toMatch(
+      /is in reverse shadow: recording that in PagerDuty would change who is paged first/,
+    );
+    expect(fake.requests.filter((r) => r.method !== "GET").length).toBe(before);
+  });
+
   it("makes one Shadow schedule per team with one override per pairing, then nothing more the second time", async () => {
     const schedulesBefore = fake.state.schedules.size;
-    const plan = (await session.call("suggest_shadow_pairings", PLAN)).structuredContent as PlanOutput;
+    const plan = (await session.call("suggest_shadow_pairings", shadowPlan)).structuredContent as PlanOutput;
     planned = plan;
-    const result = await session.call("record_shadow_rotation", { plan: PLAN });
+    const result = await session.call("record_shadow_rotation", { plan: shadowPlan });
     const first = result.structuredContent as unknown as Recording;
     expect(first.mode).toBe("pagerduty");
     expect(textOf(result)).toContain("Add each Shadow schedule to a level of the team's escalation policy");
@@ -232,7 +252,7 @@ describe("record_shadow_rotation in PagerDuty (the fake, seeded from the demo)",
     expect(first.created).toHaveLength(teams.size + plan.pairings.length);
 
     const postsBefore = posts().length;
-    const again = await record(session, { plan: PLAN });
+    const again = await record(session, { plan: shadowPlan });
     expect(again.created).toEqual([]);
     expect(again.existing).toHaveLength(teams.size + plan.pairings.length);
     expect(posts()).toHaveLength(postsBefore);
@@ -242,7 +262,8 @@ describe("record_shadow_rotation in PagerDuty (the fake, seeded from the demo)",
   });
 
   it("plans the recorded window the same afterwards: a shadow override is not on-call", async () => {
-    const replanned = (await session.call("suggest_shadow_pairings", PLAN)).structuredContent as PlanOutput;
+    const replanned = (await session.call("suggest_shadow_pairings", shadowPlan))
+      .structuredContent as PlanOutput;
     expect(replanned.pairings).toEqual(planned.pairings);
     expect(replanned.stats.shiftsConsidered).toBe(planned.stats.shiftsConsidered);
   });
