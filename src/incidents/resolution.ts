@@ -17,6 +17,11 @@ export interface Resolution {
 export const RESOLUTION_ENTRIES = 4;
 export const RESOLUTION_CHARS = 1_000;
 const ACTIONS_KEPT = 12;
+/**
+ * Characters of one entry read for the fix: what a responder did is said in its first lines, and reading a pasted
+ * 1 MB log with the lexicon would hold the call past its deadline.
+ */
+const ENTRY_CHARS_READ = 8_000;
 
 interface Written {
   id: string;
@@ -30,7 +35,7 @@ function humanWritten(entries: readonly LogEntry[], notes: readonly Note[]): Wri
   const written: Written[] = [];
   const seen = new Set<string>();
   const add = (id: string, at: string, text: string | null, isResolveMessage: boolean) => {
-    const trimmed = text?.trim();
+    const trimmed = text?.slice(0, ENTRY_CHARS_READ).trim();
     if (!trimmed) return;
     const key = trimmed.replace(/\s+/g, " ");
     if (seen.has(key)) return;

@@ -56,6 +56,8 @@ describe("the bind address", () => {
       token: TOKEN,
       maxSessions: 100,
       idleMinutes: 30,
+      allowedHosts: [],
+      allowedOrigins: [],
     });
   });
 
