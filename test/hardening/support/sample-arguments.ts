@@ -9,6 +9,8 @@ export interface WorkspaceFacts {
   incidentId: string;
   engineerId: string;
   menteeId: string;
+  /** Mentees at the shadow stage: a reverse shadow is refused in PagerDuty mode, where the write checks run. */
+  shadowMenteeIds: string[];
   mentorId: string;
   scheduleId: string;
   serviceId: string;
@@ -23,7 +25,9 @@ export interface WorkspaceFacts {
 /** Fixed arguments for tools whose field names do not say what they hold. Keyed by tool name. */
 const OVERRIDES: Record<string, (facts: WorkspaceFacts) => Record<string, unknown>> = {
   // Either pairings or a plan is needed, and the schema cannot say "one of the two".
-  record_shadow_rotation: (facts) => ({ plan: { from: facts.today, to: facts.inTwoWeeks } }),
+  record_shadow_rotation: (facts) => ({
+    plan: { from: facts.today, to: facts.inTwoWeeks, mentees: facts.shadowMenteeIds },
+  }),
 };
 
 export async function workspaceFacts(sources: Sources): Promise<WorkspaceFacts> {
@@ -45,6 +49,9 @@ export async function workspaceFacts(sources: Sources): Promise<WorkspaceFacts> 
       team.engineers.filter((engineer) => engineer.mentee),
       "mentee",
     ).id,
+    shadowMenteeIds: team.engineers
+      .filter((engineer) => engineer.mentee && (engineer.stage ?? "shadow") === "shadow")
+      .map((engineer) => engineer.id),
     mentorId: first(
       team.engineers.filter((engineer) => engineer.mentor),
       "mentor",
