@@ -50,7 +50,10 @@ describe("withFileLocks", () => {
     // Another process's lock is a fresh lock folder: it blocks until the wait runs out.
     const other = join(dir, "other.yaml");
     writeFileSync(other, "x\n");
-    mkdirSync(join(dir, ".other.yaml.lock"));
+    const lock = join(dir, ".other.yaml.lock");
+    mkdirSync(lock);
+    // Fresh by this process's clock: the file system stamps the kernel's time, which a run under faketime does not move.
+    utimesSync(lock, new Date(), new Date());
     let ranBlocked = false;
     const blocked = async () => {
       ranBlocked = true;
