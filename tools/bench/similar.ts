@@ -37,7 +37,8 @@ export async function similarContext(
   workspaceDir: string,
   pagerduty: Pick<FakePagerDuty, "url" | "token"> | null,
 ): Promise<SimilarContext> {
-  const env: Record<string, string> = { ONCALL_WORKSPACE: workspaceDir };
+  // The sources' clock too (PagerDuty's windows end at it), so the requests made do not move with the real date.
+  const env: Record<string, string> = { ONCALL_WORKSPACE: workspaceDir, ONCALL_NOW: DEMO_AS_OF.toISOString() };
   if (pagerduty)
     Object.assign(env, { PAGERDUTY_API_TOKEN: pagerduty.token, PAGERDUTY_API_URL: pagerduty.url });
   const config = parseConfig(env, [], root);
