@@ -38,7 +38,10 @@ export async function similarContext(
   pagerduty: Pick<FakePagerDuty, "url" | "token"> | null,
 ): Promise<SimilarContext> {
   // The sources' clock too (PagerDuty's windows end at it), so the requests made do not move with the real date.
-  const env: Record<string, string> = { ONCALL_WORKSPACE: workspaceDir, ONCALL_NOW: DEMO_AS_OF.toISOString() };
+  const env: Record<string, string> = {
+    ONCALL_WORKSPACE: workspaceDir,
+    ONCALL_NOW: DEMO_AS_OF.toISOString(),
+  };
   if (pagerduty)
     Object.assign(env, { PAGERDUTY_API_TOKEN: pagerduty.token, PAGERDUTY_API_URL: pagerduty.url });
   const config = parseConfig(env, [], root);
