@@ -1,7 +1,7 @@
 // add_incident_note (write): posts a note, such as a summary, to an incident; in a workspace, appends it to the file.
 import { z } from "zod";
-import { ConfigurationError, UserInputError } from "../lib/errors.js";
-import { defineTool } from "../lib/tool.js";
+import { UserInputError } from "../lib/errors.js";
+import { defineTool } from "../ports/tool.js";
 import { formatInstant } from "./format.js";
 import { resolvedIncidentCache } from "./records-cache.js";
 import { inline } from "./render-summary.js";
@@ -29,20 +29,15 @@ export const addIncidentNoteTool = defineTool({
   }),
   writes: true,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  reaches: ["incidents"],
   async handler(input, ctx) {
     const content = input.content.trim();
     if (!content) throw new UserInputError("The note is empty; put the text to post in content.");
     const source = ctx.sources.incidents;
-    if (source.kind === "pagerduty" && !ctx.config.pagerduty?.fromEmail) {
-      throw new ConfigurationError(
-        "add_incident_note needs PAGERDUTY_FROM_EMAIL: set it to the email of the PagerDuty user notes are posted as, then restart the server.",
-      );
-    }
     const fetch = { signal: ctx.signal, requests: ctx.requests };
     const incident = await source.getIncident(input.incidentId, fetch);
-    const note = await source.addNote(incident.id, content, fetch);
+    const { note, mode, where } = await source.addNote(incident.id, content, fetch);
     resolvedIncidentCache(source).forget(incident.id);
-    const where = source.kind === "pagerduty" ? "in PagerDuty" : "to the incident's file in the workspace";
     return {
       structured: {
         incidentId: incident.id,
@@ -50,7 +45,7 @@ export const addIncidentNoteTool = defineTool({
         noteId: note.id,
         at: note.at,
         author: note.author?.name ?? null,
-        mode: source.kind,
+        mode,
       },
       markdown: `Added a note (${content.length} characters) ${where} on #${incident.number} ${inline(incident.title)} at ${formatInstant(note.at)}${note.author ? `, as ${inline(note.author.name)}` : ""}.`,
     };

@@ -3,7 +3,7 @@ import { instantField } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
 import { idField } from "../lib/input-coercion.js";
 import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
-import { defineTool } from "../lib/tool.js";
+import { defineTool } from "../ports/tool.js";
 import { renderSimilar } from "./similar/render.js";
 import { findSimilarOutput } from "./similar/schema.js";
 import { SIMILAR_LIMITS, type SimilarTarget, findSimilarIncidents as search } from "./similar/search.js";
@@ -38,6 +38,7 @@ export const findSimilarIncidentsTool = defineTool({
   output: findSimilarOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "runbooks"],
   async handler(input, ctx) {
     await requireKnownServicesAndTeams({ serviceIds: input.serviceIds }, ctx);
     const result = await search(ctx, targetOf(input), {

@@ -1,8 +1,8 @@
-import type { Capability } from "../lib/capability.js";
+import type { Capability } from "../ports/capability.js";
 import { addIncidentNoteTool } from "./add-incident-note-tool.js";
 import { findSimilarIncidentsTool } from "./find-similar-incidents.js";
 import { listIncidents } from "./list-incidents.js";
-import { registerIncidentPromptsAndResources } from "./prompts-and-resources.js";
+import { incidentPrompts, incidentResources } from "./prompts-and-resources.js";
 import { summarizeIncidentTool } from "./summarize-incident-tool.js";
 import { summarizeOncallPeriodTool } from "./summarize-oncall-period-tool.js";
 
@@ -15,5 +15,6 @@ export const incidentCapability: Capability = {
     findSimilarIncidentsTool,
     addIncidentNoteTool,
   ],
-  registerPromptsAndResources: registerIncidentPromptsAndResources,
+  prompts: incidentPrompts,
+  resources: incidentResources,
 };

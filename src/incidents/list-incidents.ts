@@ -4,8 +4,8 @@ import { instantField, resolveWindow } from "../lib/dates.js";
 import { idField } from "../lib/input-coercion.js";
 import { markdownTable } from "../lib/markdown.js";
 import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
-import { defineTool } from "../lib/tool.js";
 import type { Incident } from "../model.js";
+import { defineTool } from "../ports/tool.js";
 
 const MAX_WINDOW_DAYS = 180;
 
@@ -65,6 +65,7 @@ export const listIncidents = defineTool({
   }),
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents"],
   async handler(input, ctx) {
     const window = resolveWindow(input.since, input.until, {
       now: ctx.now,

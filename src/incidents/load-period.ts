@@ -4,9 +4,9 @@
 import { UserInputError } from "../lib/errors.js";
 import { unknownIdError } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";
-import type { ToolContext } from "../lib/tool.js";
 import type { Incident, Shift } from "../model.js";
-import type { FetchContext, ScheduleSummary } from "../sources/ports.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { FetchContext, ScheduleSummary } from "../ports/sources.js";
 import {
   type Acknowledgement,
   firstAcknowledgements,
@@ -44,7 +44,7 @@ export interface LoadedPeriod {
   gaps: string[];
 }
 
-type LoadContext = Pick<ToolContext, "sources" | "team" | "signal" | "requests" | "progress">;
+type LoadContext = Pick<CallContext, "sources" | "team" | "signal" | "requests" | "progress">;
 
 export async function loadPeriodRecords(scope: PeriodScope, ctx: LoadContext): Promise<LoadedPeriod> {
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };

@@ -1,7 +1,7 @@
 // Resolved incidents do not change, so their records are kept: a conversation that asks about the same incident
 // three times costs one fetch. Bounded in incidents and in records held; one cache per incident source.
 import { BoundedCache } from "../lib/bounded-cache.js";
-import type { IncidentSource } from "../sources/ports.js";
+import type { IncidentSource } from "../ports/sources.js";
 import type { IncidentRecords } from "./summarize.js";
 
 export type CachedRecords = Omit<IncidentRecords, "requests">;

@@ -1,5 +1,7 @@
 // summarize_incident: one incident's facts as Markdown a person reads in 20 seconds, and as structured content.
-import { defineTool, type ToolContext } from "../lib/tool.js";
+
+import type { CallContext } from "../ports/call-context.js";
+import { defineTool } from "../ports/tool.js";
 import { byteLength } from "./format.js";
 import { loadIncidentRecords } from "./load-incident.js";
 import { fitNarrative, writeNarrative } from "./narrative.js";
@@ -21,7 +23,7 @@ const STRUCTURED_LIMIT_BYTES = 23_800;
 export async function incidentSummaryFor(
   idOrNumber: string,
   detail: Detail,
-  ctx: ToolContext,
+  ctx: CallContext,
 ): Promise<IncidentSummary> {
   const records = await loadIncidentRecords(idOrNumber, ctx);
   const summary = summarizeIncident(records, { detail, now: ctx.now });
@@ -33,7 +35,7 @@ export async function incidentSummaryFor(
  * The top 3 of find_similar_incidents for this incident: the same search, ranking and "what fixed it", so the two
  * never disagree. An aside, so a failed search leaves the summary whole.
  */
-async function similarAside(records: IncidentRecords, ctx: ToolContext): Promise<IncidentSummary["similar"]> {
+async function similarAside(records: IncidentRecords, ctx: CallContext): Promise<IncidentSummary["similar"]> {
   try {
     // Its own progress would count pages from zero again: the summary's progress stays monotonic without it.
     const quiet = { ...ctx, progress: async () => {} };
@@ -59,6 +61,7 @@ export const summarizeIncidentTool = defineTool({
   output: summarizeIncidentOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "runbooks"],
   async handler(input, ctx) {
     const summary = await incidentSummaryFor(input.incidentId, input.detail, ctx);
     if (!input.narrative) return { structured: summary, markdown: renderIncidentSummary(summary) };

@@ -1,7 +1,8 @@
 // summarize_oncall_period: the handoff digest of a period, as a note a lead pastes into Slack and as structured content.
 import { resolveWindow } from "../lib/dates.js";
 import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
-import { defineTool, type ToolContext } from "../lib/tool.js";
+import type { CallContext } from "../ports/call-context.js";
+import { defineTool } from "../ports/tool.js";
 import { digestOncallPeriod } from "./digest.js";
 import { loadPeriodRecords, type PeriodScope } from "./load-period.js";
 import { renderOncallDigest } from "./render-digest.js";
@@ -16,7 +17,7 @@ export interface PeriodRequest extends Omit<PeriodScope, "since" | "until"> {
 }
 
 /** The digest of a period, defaults applied: what the tool and the oncall-handoff prompt start from. */
-export async function oncallDigestFor(request: PeriodRequest, ctx: ToolContext): Promise<OncallDigest> {
+export async function oncallDigestFor(request: PeriodRequest, ctx: CallContext): Promise<OncallDigest> {
   const window = resolveWindow(request.since, request.until, {
     now: ctx.now,
     defaultDays: PERIOD_DEFAULT_DAYS,
@@ -38,6 +39,7 @@ export const summarizeOncallPeriodTool = defineTool({
   output: summarizeOncallPeriodOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "schedules"],
   async handler(input, ctx) {
     const digest = await oncallDigestFor(input, ctx);
     return { structured: digest, markdown: renderOncallDigest(digest, input.detail) };

@@ -1,8 +1,9 @@
 // Service and team ids a caller filters by: known to team.yaml (by its id or the PagerDuty id it records), else to
 // the source's directory, which is read only when team.yaml does not know an id.
-import type { FetchContext } from "../sources/ports.js";
+
+import type { CallContext } from "../ports/call-context.js";
+import type { FetchContext } from "../ports/sources.js";
 import { type KnownIds, requireKnownIds, unknownIds } from "./known-ids.js";
-import type { ToolContext } from "./tool.js";
 
 export interface ScopeIds {
   serviceIds?: readonly string[];
@@ -12,7 +13,7 @@ export interface ScopeIds {
   teamField?: string;
 }
 
-type DirectoryContext = Pick<ToolContext, "team" | "sources" | "signal" | "requests">;
+type DirectoryContext = Pick<CallContext, "team" | "sources" | "signal" | "requests">;
 
 export async function requireKnownServicesAndTeams(scope: ScopeIds, ctx: DirectoryContext): Promise<void> {
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };

@@ -4,7 +4,7 @@
 import { type KnownIds, requireKnownIds, unknownIds } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";
 import type { TeamDirectory } from "../model.js";
-import type { FetchContext, Sources } from "../sources/ports.js";
+import type { FetchContext, Sources } from "../ports/sources.js";
 import { computeOncallLoads, type LoadRecords } from "./compute-loads.js";
 import { checkScope, type LoadScope, selectEngineers } from "./scope.js";
 import type { EngineerLoad, LoadWindow } from "./types.js";

@@ -1,5 +1,5 @@
 // On-call health: the oncall_load tool, and what the shadow plan and mentee progress reuse.
-import type { Capability } from "../lib/capability.js";
+import type { Capability } from "../ports/capability.js";
 import { oncallLoad } from "./oncall-load-tool.js";
 
 export { computeOncallLoads, type LoadRecords } from "./compute-loads.js";

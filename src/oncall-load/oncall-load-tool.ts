@@ -2,8 +2,8 @@
 import { resolveWindow } from "../lib/dates.js";
 import { NotFoundError } from "../lib/errors.js";
 import { mapBounded } from "../lib/map-bounded.js";
-import { defineTool } from "../lib/tool.js";
-import type { FetchContext, IncidentSource } from "../sources/ports.js";
+import type { FetchContext, IncidentSource } from "../ports/sources.js";
+import { defineTool } from "../ports/tool.js";
 import { fetchOncallLoads } from "./fetch-loads.js";
 import { byLoadDescending } from "./load-ranking.js";
 import { carriers, handledIncidents, INCIDENTS_NAMED, type IncidentLabel } from "./recognition.js";
@@ -86,6 +86,7 @@ export const oncallLoad = defineTool({
   output: oncallLoadOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "schedules"],
   async handler(input, ctx) {
     const window = resolveWindow(input.since, input.until, {
       now: ctx.now,

@@ -1,11 +1,8 @@
 // Shadow on-call: plan pairings, record them, follow a mentee's progress, and brief them before a shift.
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { AppContext } from "../context.js";
-import type { Capability } from "../lib/capability.js";
+import type { Capability } from "../ports/capability.js";
 import { createIncidentDrillTool } from "./drills/create-incident-drill-tool.js";
 import { menteeProgressTool } from "./mentee-progress-tool.js";
-import { registerPathPrompts } from "./path-prompts.js";
-import { registerShadowingPrompts } from "./prompts.js";
+import { shadowingPrompts } from "./prompts.js";
 import { oncallReadinessTool } from "./readiness/oncall-readiness-tool.js";
 import { recordShadowRotation } from "./record-shadow-rotation-tool.js";
 import { suggestShadowPairings } from "./suggest-shadow-pairings-tool.js";
@@ -19,8 +16,5 @@ export const shadowingCapability: Capability = {
     oncallReadinessTool,
     createIncidentDrillTool,
   ],
-  registerPromptsAndResources(server: McpServer, app: AppContext) {
-    registerShadowingPrompts(server, app);
-    registerPathPrompts(server, app);
-  },
+  prompts: shadowingPrompts,
 };

@@ -8,7 +8,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
-import { type RunningHttpServer, serveHttp } from "../../src/http.js";
+import { type RunningHttpServer, serveHttp } from "../../src/server/http.js";
 import { createSources } from "../../src/sources/select.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";

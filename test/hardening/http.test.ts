@@ -5,7 +5,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config-parse.js";
-import { type HttpLimits, type RunningHttpServer, serveHttp } from "../../src/http.js";
+import { type HttpLimits, type RunningHttpServer, serveHttp } from "../../src/server/http.js";
 import { createSources } from "../../src/sources/select.js";
 import { BUILT_SERVER, startBuiltHttpServer } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";

@@ -4,14 +4,16 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { parseConfig } from "../../src/config-parse.js";
-import type { AppContext } from "../../src/context.js";
-import { createServer } from "../../src/server.js";
+import type { Sources } from "../../src/ports/sources.js";
+import type { AppContext } from "../../src/server/app-context.js";
+import { createServer } from "../../src/server/create-server.js";
 import { createSources } from "../../src/sources/select.js";
 import { BUILT_SERVER, REPO_ROOT, requireBuiltServer } from "./paths.js";
 
 export interface TestClient {
   client: Client;
-  app: AppContext;
+  /** The server's context, its sources already chosen. */
+  app: AppContext & { sources: Sources };
   warnings: string[];
   call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>;
   close(): Promise<void>;
@@ -22,7 +24,7 @@ export async function connectInMemory(env: Record<string, string>, argv: string[
   const config = parseConfig(env, argv, REPO_ROOT);
   const { sources } = await createSources(config, { githubThrottle: false });
   const warnings: string[] = [];
-  const app: AppContext = {
+  const app: AppContext & { sources: Sources } = {
     config,
     sources,
     log: { info: () => {}, warn: (message) => warnings.push(message) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACK_GRACE_MS, loadPeriodRecords, PERIOD_LIMITS } from "../../src/incidents/load-period.js";
 import type { TeamDirectory } from "../../src/model.js";
-import type { ScheduleSummary } from "../../src/sources/ports.js";
+import type { ScheduleSummary } from "../../src/ports/sources.js";
 import { type FakeIncidentData, fakeSources } from "./fake-sources.js";
 import { alice, bob, entry, incident } from "./fixtures.js";
 

@@ -4,7 +4,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
-import { type RunningHttpServer, serveHttp } from "../../src/http.js";
+import { type RunningHttpServer, serveHttp } from "../../src/server/http.js";
 import { createSources } from "../../src/sources/select.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 

@@ -13,7 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
 import { incidentSummaryWithNarrativeSchema } from "../../src/incidents/schemas.js";
-import { createServer } from "../../src/server.js";
+import { createServer } from "../../src/server/create-server.js";
 import { createSources } from "../../src/sources/select.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";

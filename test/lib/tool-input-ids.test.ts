@@ -8,7 +8,7 @@ import { idField, numbersAsStrings } from "../../src/lib/input-coercion.js";
 import { KNOWN_IDS_LISTED, requireKnownIds, unknownIdError } from "../../src/lib/known-ids.js";
 import { requireKnownServicesAndTeams } from "../../src/lib/scope-ids.js";
 import type { TeamDirectory } from "../../src/model.js";
-import type { DirectoryEntry, Sources } from "../../src/sources/ports.js";
+import type { DirectoryEntry, Sources } from "../../src/ports/sources.js";
 
 describe("numbersAsStrings", () => {
   const schema = z.object({

@@ -1,7 +1,7 @@
 // oncall_load's share of the tools/list budget, measured as clients see it.
 import { describe, expect, it } from "vitest";
 import { oncallLoad } from "../../src/oncall-load/index.js";
-import { describeTools } from "../../src/tool-calls.js";
+import { describeTools } from "../../src/server/tool-listing.js";
 
 describe("oncall_load schema", () => {
   const [listed] = describeTools([oncallLoad]);

@@ -4,13 +4,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, NotFoundError, UpstreamError } from "../../src/lib/errors.js";
 import type { TeamDirectory } from "../../src/model.js";
+import type { FetchContext, IncidentSource, ScheduleSource } from "../../src/ports/sources.js";
 import { createConcurrencyLimit } from "../../src/sources/pagerduty/concurrency-limit.js";
 import { createPagerDutyClient } from "../../src/sources/pagerduty/http-client.js";
 import { createPagerDutySources, type PagerDutySourceOptions } from "../../src/sources/pagerduty/index.js";
 import { narrowWindow, splitWindow } from "../../src/sources/pagerduty/paging.js";
 import { nextStep, parseResetSeconds, type RetryPolicy } from "../../src/sources/pagerduty/retry-policy.js";
 import { createUserDirectory, joinUsers } from "../../src/sources/pagerduty/user-directory.js";
-import type { FetchContext, IncidentSource, ScheduleSource } from "../../src/sources/ports.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";

@@ -3,7 +3,7 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { parseConfig } from "../../src/config-parse.js";
-import { serveHttp } from "../../src/http.js";
+import { serveHttp } from "../../src/server/http.js";
 import { createSources } from "../../src/sources/select.js";
 import type { BenchRow } from "./report.js";
 import { percentile } from "./stats.js";

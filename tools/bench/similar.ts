@@ -4,9 +4,7 @@
 // with 30 ms latency, requests counted on the fake and wall time, first call and second (cached) call.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createCallContext } from "../../src/call-context.js";
 import { parseConfig } from "../../src/config-parse.js";
-import type { AppContext } from "../../src/context.js";
 import { listDocument } from "../../src/incidents/similar/document.js";
 import {
   type LabelledGroup,
@@ -15,6 +13,8 @@ import {
 } from "../../src/incidents/similar/evaluate.js";
 import { rankDocuments } from "../../src/incidents/similar/rank.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
+import type { AppContext } from "../../src/server/app-context.js";
+import { createCallContext } from "../../src/server/call-context.js";
 import { createSources } from "../../src/sources/select.js";
 import { Random } from "../demo-workspace/prng.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../fake-pagerduty/server.js";

@@ -1,7 +1,7 @@
 // Reads what the ranking needs through the incident port: pages of the incident list into the session's index,
 // notes of the candidates, and the overview log entries of the matches. Resolved incidents' records are cached.
 import type { Incident, Note } from "../../model.js";
-import type { FetchContext, IncidentSource } from "../../sources/ports.js";
+import type { FetchContext, IncidentSource } from "../../ports/sources.js";
 import { listDocument } from "./document.js";
 import { resolutionFacts, withLatestStatus } from "./resolution-facts.js";
 import {

@@ -7,7 +7,7 @@ import { UpstreamError, UserInputError } from "../../lib/errors.js";
 import { mapBounded } from "../../lib/map-bounded.js";
 import { redactSecrets } from "../../lib/redact.js";
 import type { Incident, Note } from "../../model.js";
-import type { FetchContext, IncidentSource } from "../../sources/ports.js";
+import type { FetchContext, IncidentSource } from "../../ports/sources.js";
 import { clip } from "../format.js";
 import { fullDocument, queryDocument, type SimilarityDocument } from "./document.js";
 import { explainMatch } from "./explain.js";
@@ -121,12 +121,12 @@ async function readQuery(source: IncidentSource, target: SimilarTarget, fetch: F
  * alone, topped up with the newest of the same service, then the newest, when few share a word with the query.
  */
 function rerankPool(
-  kind: IncidentSource["kind"],
+  cheapReads: boolean,
   query: Query,
   candidates: readonly IndexedIncident[],
   size: number,
 ): IndexedIncident[] {
-  if (kind === "workspace") return [...candidates];
+  if (cheapReads) return [...candidates];
   const byId = new Map(candidates.map((candidate) => [candidate.incident.id, candidate]));
   const chosen = new Set(
     rankDocuments(
@@ -180,7 +180,7 @@ export async function findSimilarIncidents(
   const limit = Math.min(Math.max(1, options.limit ?? SIMILAR_LIMITS.defaultLimit), SIMILAR_LIMITS.maxLimit);
   const cache = cacheFor(source);
   // Notes of a workspace are read from memory, and a note written there must show at once: no detail cache.
-  const detailCache = source.kind === "pagerduty" ? cache : null;
+  const detailCache = source.cheapReads ? null : cache;
 
   const query = await readQuery(source, target, fetch);
   const window = searchWindow(ctx.now, options, query.incident?.createdAt ?? null);
@@ -190,7 +190,7 @@ export async function findSimilarIncidents(
   const excludeId = query.incident?.id ?? null;
   const candidates = indexed.filter((candidate) => candidate.incident.id !== excludeId);
 
-  const pool = rerankPool(source.kind, query, candidates, Math.max(RERANK_POOL, limit));
+  const pool = rerankPool(source.cheapReads, query, candidates, Math.max(RERANK_POOL, limit));
   const notesById = new Map<string, Note[]>();
   await mapBounded(
     pool,

@@ -1,7 +1,7 @@
 // An IncidentQuery in PagerDuty's GET /incidents parameters. Pure.
 import { UserInputError } from "../../lib/errors.js";
 import type { TeamDirectory } from "../../model.js";
-import type { IncidentQuery } from "../ports.js";
+import type { IncidentQuery } from "../../ports/sources.js";
 import type { QueryValue } from "./http-client.js";
 import { splitWindow, type TimeWindow, type WindowSpan } from "./paging.js";
 

@@ -3,7 +3,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { parseConfig } from "../../../src/config-parse.js";
-import { createServer } from "../../../src/server.js";
+import { createServer } from "../../../src/server/create-server.js";
 import { createSources } from "../../../src/sources/select.js";
 import { connectInMemory, type TestClient, textOf } from "../../helpers/mcp-client.js";
 import { REPO_ROOT } from "../../helpers/paths.js";

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import type { Sources } from "../../../src/sources/ports.js";
+import type { Sources } from "../../../src/ports/sources.js";
 
 export interface TempWorkspace {
   /** The folder that holds the copy: paths that escape the workspace land here first. */

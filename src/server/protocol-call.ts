@@ -1,19 +1,19 @@
 // Runs a prompt, resource or completion handler the way tool calls run: a call context, the tool deadline, and
 // failures turned into one redacted sentence (an McpError) instead of a stack.
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { UserInputError } from "../lib/errors.js";
+import { failureSentence } from "../lib/failure-sentence.js";
+import { scrubSecrets } from "../lib/log.js";
+import { redactSecrets } from "../lib/redact.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { AppContext } from "./app-context.js";
 import { createCallContext } from "./call-context.js";
-import type { AppContext } from "./context.js";
-import { UserInputError } from "./lib/errors.js";
-import { failureSentence } from "./lib/failure-sentence.js";
-import { scrubSecrets } from "./lib/log.js";
-import { redactSecrets } from "./lib/redact.js";
-import type { ToolContext } from "./lib/tool.js";
 
 export async function withProtocolCall<T>(
   app: AppContext,
   what: string,
   signal: AbortSignal,
-  work: (ctx: ToolContext) => Promise<T>,
+  work: (ctx: CallContext) => Promise<T>,
 ): Promise<T> {
   const deadline = AbortSignal.timeout(app.config.toolTimeoutMs);
   try {

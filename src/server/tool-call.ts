@@ -1,102 +1,20 @@
-// tools/list and tools/call: schemas as flat JSON Schema, input errors as sentences, every output redacted.
-import { type CallToolResult, ErrorCode, McpError, type Tool } from "@modelcontextprotocol/sdk/types.js";
-import { z } from "zod";
+// tools/call: input checked and its problems put in a sentence, the handler run under the deadline, every output
+// redacted, failures turned into one sentence.
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { UpstreamError, UserInputError } from "../lib/errors.js";
+import { failureSentence } from "../lib/failure-sentence.js";
+import { numbersAsStrings } from "../lib/input-coercion.js";
+import { describeInputProblems } from "../lib/input-problems.js";
+import { scrubSecrets } from "../lib/log.js";
+import { redactDeep, redactSecrets } from "../lib/redact.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { AnyToolDefinition } from "../ports/tool.js";
+import { viewContextFor } from "../views/view-context.js";
+import { VIEW_META_KEY } from "../views/views.js";
+import type { AppContext } from "./app-context.js";
 import { createCallContext } from "./call-context.js";
-import type { AppContext } from "./context.js";
-import { UpstreamError, UserInputError } from "./lib/errors.js";
-import { failureSentence } from "./lib/failure-sentence.js";
-import { advertiseIdTypes, numbersAsStrings } from "./lib/input-coercion.js";
-import { scrubSecrets } from "./lib/log.js";
-import { redactDeep, redactSecrets } from "./lib/redact.js";
-import type { AnyToolDefinition, ToolContext } from "./lib/tool.js";
 import { configuredSecrets } from "./protocol-call.js";
-import { viewContextFor } from "./views/view-context.js";
-import { VIEW_META_KEY, viewOfTool } from "./views/views.js";
-
-export function toJsonSchema(schema: z.ZodObject, io: "input" | "output"): Tool["inputSchema"] {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: "any",
-    reused: "inline",
-    override: advertiseIdTypes,
-  }) as Record<string, unknown>;
-  return compactSchema(rest, io) as Tool["inputSchema"];
-}
-
-const SAFE_INTEGER_BOUNDS = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
-
-/**
- * Every client reads every tool schema on every conversation (and all must fit a 24 KB budget), so schemas carry
- * only what informs a caller: zod's safe-integer bounds go, and on outputs so do `additionalProperties: false` and
- * `required`, which constrain the server (its answers always carry every field; the tests hold them to the full
- * schemas), not the client.
- */
-function compactSchema(node: unknown, io: "input" | "output"): unknown {
-  if (Array.isArray(node)) return node.map((item) => compactSchema(item, io));
-  if (typeof node !== "object" || node === null) return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if ((key === "minimum" || key === "maximum") && SAFE_INTEGER_BOUNDS.has(value as number)) continue;
-    if (io === "output" && ((key === "additionalProperties" && value === false) || key === "required"))
-      continue;
-    out[key] = key === "properties" || typeof value === "object" ? compactSchema(value, io) : value;
-  }
-  return out;
-}
-
-export function describeTools(tools: readonly AnyToolDefinition[]): Tool[] {
-  return tools.map((tool) => ({
-    name: tool.name,
-    title: tool.title,
-    description: tool.description,
-    inputSchema: toJsonSchema(tool.input.strict(), "input"),
-    outputSchema: toJsonSchema(tool.output, "output") as Tool["outputSchema"],
-    annotations: { openWorldHint: false, ...tool.annotations },
-    ...uiMeta(tool.name),
-  }));
-}
-
-/** MCP Apps: the ui:// view a host with the extension renders beside the tool's result. */
-function uiMeta(toolName: string): Pick<Tool, "_meta"> {
-  const view = viewOfTool(toolName);
-  return view ? { _meta: { ui: { resourceUri: view.uri } } } : {};
-}
-
-/** "since: … ; limit: …" — each problem with the field it concerns, in words a person can act on. */
-export function describeInputProblems(error: z.ZodError): string {
-  const problems = error.issues.slice(0, 5).map((issue) => {
-    const field = issue.path.length ? issue.path.join(".") : "arguments";
-    return `${field}: ${plainMessage(issue)}`;
-  });
-  return `Invalid input. ${problems.join("; ")}.`;
-}
-
-function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
-    // zod reports the input only when asked (`reportInput`); a missing field's is undefined.
-    if (issue.input === undefined) return `is required (expected ${issue.expected})`;
-    return `must be ${article(issue.expected)}, not ${typeName(issue.input)}`;
-  }
-  if (issue.code === "unrecognized_keys")
-    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}; remove ${issue.keys.length > 1 ? "them" : "it"}`;
-  if (issue.code === "too_big")
-    return `must be at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
-  if (issue.code === "too_small")
-    return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
-  if (issue.code === "invalid_value")
-    return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
-  return issue.message.replace(/\.$/, "");
-}
-
-function article(type: string): string {
-  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return article(typeof value);
-}
 
 /** Larger answers are refused: clients stall or drop them, and a model cannot read that much. */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -116,8 +34,8 @@ export function errorResult(message: string): CallToolResult {
 
 export interface CallExtras {
   signal: AbortSignal;
-  progress: ToolContext["progress"];
-  sample: ToolContext["sample"];
+  progress: CallContext["progress"];
+  sample: CallContext["sample"];
 }
 
 export async function callTool(

@@ -2,10 +2,10 @@
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import type { Config } from "./config.js";
-import type { AppContext } from "./context.js";
+import type { Config } from "../config.js";
+import type { AppContext } from "./app-context.js";
+import { createServer } from "./create-server.js";
 import { type AllowedNames, hostAllowed, originAllowed } from "./http-allowed.js";
-import { createServer } from "./server.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 

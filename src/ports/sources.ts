@@ -56,8 +56,15 @@ export interface Bounded<T> {
   total: number;
 }
 
+/** The ports a tool may reach, by name: the server derives a tool's openWorldHint from them. */
+export type SourceName = keyof Sources;
+
 export interface IncidentSource {
-  readonly kind: "workspace" | "pagerduty";
+  /**
+   * True when log entries and notes cost no upstream request (files already read): callers then read everything
+   * rather than the first pages, and cache nothing, so that a note just written shows at once.
+   */
+  readonly cheapReads: boolean;
   listIncidents(query: IncidentQuery, ctx?: FetchContext): Promise<IncidentPage>;
   /** By id or by incident number (as a string of digits). Throws NotFoundError when unknown. */
   getIncident(idOrNumber: string, ctx?: FetchContext): Promise<Incident>;
@@ -74,12 +81,20 @@ export interface IncidentSource {
   listNotes(incidentId: string, ctx?: FetchContext): Promise<Note[]>;
   /** Oldest first. */
   listAlerts(incidentId: string, query?: { limit?: number }, ctx?: FetchContext): Promise<Bounded<Alert>>;
-  addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<Note>;
+  /** Throws ConfigurationError when this source cannot post notes as configured. */
+  addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<NoteWritten>;
   /**
    * The services or teams the source knows beyond team.yaml, by the ids queries accept: PagerDuty's directory, or
    * those the incident files name. Read only to judge an id team.yaml does not know.
    */
   listDirectory(kind: "services" | "teams", ctx?: FetchContext): Promise<DirectoryEntry[]>;
+}
+
+export interface NoteWritten {
+  note: Note;
+  mode: "workspace" | "pagerduty";
+  /** Where the note went, as a phrase: "in PagerDuty". */
+  where: string;
 }
 
 export interface DirectoryEntry {
@@ -98,7 +113,6 @@ export interface ScheduleSummary {
 }
 
 export interface ScheduleSource {
-  readonly kind: "workspace" | "pagerduty";
   listSchedules(ctx?: FetchContext): Promise<ScheduleSummary[]>;
   /** Rendered entries of one schedule, clipped to [since, until), oldest first. */
   renderSchedule(scheduleId: string, since: Instant, until: Instant, ctx?: FetchContext): Promise<Shift[]>;
@@ -131,9 +145,10 @@ export interface RunbookProposalResult {
 }
 
 export interface RunbookSource {
-  readonly kind: "workspace" | "github";
   /** The runbook folder from the repository (GitHub) or workspace root, "" when it is the root: diffs apply from there. */
   readonly diffRoot: string;
+  /** What proposeChange makes: the file itself ("workspace"), or a branch and pull request ("github"). */
+  readonly proposalMode: RunbookProposalResult["mode"];
   listRunbooks(ctx?: FetchContext): Promise<RunbookEntry[]>;
   /** Throws NotFoundError when there is no such runbook. */
   readRunbook(path: string, ctx?: FetchContext): Promise<RunbookFile>;
@@ -167,13 +182,15 @@ export interface ShadowRotation {
 
 /** What a recording did: each thing it made, and each thing that was already there, one phrase apiece. */
 export interface ShadowRecording {
+  mode: "workspace" | "pagerduty";
   created: string[];
   existing: string[];
 }
 
 /** Records shadow rotations: files and shadowHistory in a workspace, a shadow schedule's overrides in PagerDuty. */
 export interface ShadowRecorder {
-  readonly kind: "workspace" | "pagerduty";
+  /** False where recording a reverse shadow would change who is paged first (a PagerDuty override). */
+  readonly recordsReverseShadows: boolean;
   /** Idempotent: recording the same rotation again creates nothing. */
   recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording>;
 }
