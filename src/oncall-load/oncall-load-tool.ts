@@ -77,7 +77,7 @@ function toOutput(
   };
 }
 
-export const oncallLoad = defineTool({
+export const oncallLoadTool = defineTool({
   name: "oncall_load",
   title: "On-call load",
   description:

@@ -1,15 +1,15 @@
 // The one place that says what this server offers: the tools, prompts and resources of the enabled capabilities
 // (write tools only when writes are enabled), and which sources are outside services in this configuration.
 import type { Config } from "../config.js";
-import { incidentCapability } from "../incidents/index.js";
-import { oncallLoadCapability } from "../oncall-load/index.js";
+import { incidentCapability } from "../incidents/capability.js";
+import { oncallLoadCapability } from "../oncall-load/capability.js";
 import type { Capability } from "../ports/capability.js";
 import type { AnyPromptDefinition } from "../ports/prompt.js";
 import type { ResourceDefinition } from "../ports/resource.js";
 import type { SourceName } from "../ports/sources.js";
 import type { AnyToolDefinition } from "../ports/tool.js";
-import { runbookCapability } from "../runbooks/index.js";
-import { shadowingCapability } from "../shadowing/index.js";
+import { runbookCapability } from "../runbooks/capability.js";
+import { shadowingCapability } from "../shadowing/capability.js";
 import { viewResources } from "../views/view-resources.js";
 
 export const CAPABILITIES: readonly Capability[] = [

@@ -1,7 +1,7 @@
 // create_incident_drill: a role-play exercise for a mentee from a resolved past incident on a service they are
 // learning that they neither saw nor drilled (or the one given): trainee part and answer key. Reads only.
 import { z } from "zod";
-import { loadIncidentRecords } from "../../incidents/load-incident.js";
+import { loadIncidentRecords } from "../../incidents/index.js";
 import { DAY_MS } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
 import type { Engineer, Incident } from "../../model.js";

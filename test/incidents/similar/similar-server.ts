@@ -9,7 +9,7 @@ import {
   ListToolsRequestSchema,
 } from "@modelcontextprotocol/sdk/types.js";
 import { parseConfig } from "../../../src/config-parse.js";
-import { findSimilarIncidentsTool } from "../../../src/incidents/find-similar-incidents.js";
+import { findSimilarIncidentsTool } from "../../../src/incidents/find-similar-incidents-tool.js";
 import type { AnyToolDefinition } from "../../../src/ports/tool.js";
 import type { AppContext } from "../../../src/server/app-context.js";
 import { callTool } from "../../../src/server/tool-call.js";

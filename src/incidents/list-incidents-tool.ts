@@ -37,7 +37,7 @@ export function toListItem(incident: Incident): z.infer<typeof incidentListItemS
   };
 }
 
-export const listIncidents = defineTool({
+export const listIncidentsTool = defineTool({
   name: "list_incidents",
   title: "List incidents",
   description:
