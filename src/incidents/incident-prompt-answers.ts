@@ -5,8 +5,8 @@ import type { CallContext } from "../ports/call-context.js";
 import type { PromptAnswer } from "../ports/prompt.js";
 import { incidentSummaryPrompt, oncallHandoffPrompt, postmortemPrompt } from "./prompt-text.js";
 import { renderIncidentSummary } from "./render-summary.js";
-import { incidentSummaryFor } from "./summarize-incident-tool.js";
-import { oncallDigestFor } from "./summarize-oncall-period-tool.js";
+import { incidentSummaryFor } from "./summarize-incident-handler.js";
+import { oncallDigestFor } from "./summarize-oncall-period-handler.js";
 
 export async function incidentSummaryAnswer(incidentId: string, ctx: CallContext): Promise<PromptAnswer> {
   const summary = await incidentSummaryFor(incidentId, "brief", ctx);

@@ -81,7 +81,9 @@ export interface IncidentSource {
   listNotes(incidentId: string, ctx?: FetchContext): Promise<Note[]>;
   /** Oldest first. */
   listAlerts(incidentId: string, query?: { limit?: number }, ctx?: FetchContext): Promise<Bounded<Alert>>;
-  /** Throws ConfigurationError when this source cannot post notes as configured. */
+  /** Null when notes can be posted; otherwise why not, as a sentence saying what to configure. */
+  readonly noteRefusal: string | null;
+  /** Throws ConfigurationError when this source cannot post notes as configured (see noteRefusal). */
   addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<NoteWritten>;
   /**
    * The services or teams the source knows beyond team.yaml, by the ids queries accept: PagerDuty's directory, or

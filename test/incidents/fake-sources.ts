@@ -43,6 +43,7 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
 
   const incidents: IncidentSource = {
     cheapReads: false,
+    noteRefusal: null,
     async listIncidents(query: IncidentQuery): Promise<IncidentPage> {
       const statuses = query.statuses ? ` statuses=${query.statuses.join(",")}` : "";
       calls.push(

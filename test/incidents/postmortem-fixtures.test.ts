@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderIncidentSummary } from "../../src/incidents/render-summary.js";
 import type { IncidentSummary } from "../../src/incidents/schemas.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
-import { incidentSummaryFor } from "../../src/incidents/summarize-incident-tool.js";
+import { incidentSummaryFor } from "../../src/incidents/summarize-incident-handler.js";
 import type { CallContext } from "../../src/ports/call-context.js";
 import { similarContext } from "../../tools/bench/similar.js";
 import { REPO_ROOT } from "../helpers/paths.js";

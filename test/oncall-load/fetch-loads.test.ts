@@ -38,6 +38,7 @@ function recordingSources(shifts: Record<string, Shift[]>, entries: LogEntry[]) 
   };
   const incidents: IncidentSource = {
     cheapReads: true,
+    noteRefusal: null,
     listLogEntriesInWindow: async (since, until, query) => {
       calls.push(`listLogEntriesInWindow ${since} ${until} overview=${query?.overview ?? false}`);
       return entries;

@@ -14,7 +14,11 @@ import { explainMatch } from "./explain.js";
 import { rankDocuments, SIMILARITY_FLOOR } from "./rank.js";
 import { loadIndex, readNotes, readResolutionFacts } from "./read-records.js";
 import { runbookPathFor } from "./runbook-path.js";
+import { SIMILAR_LIMITS } from "./schema.js";
 import { type IndexedIncident, SimilarityCache } from "./similarity-cache.js";
+
+export { SIMILAR_LIMITS };
+
 import type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget } from "./types.js";
 
 export type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget };
@@ -35,7 +39,6 @@ export interface SimilarAnswer extends SimilarResult {
 }
 
 /** The default window reaches this far back from the incident's own start (or from now, for words). */
-export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 730 } as const;
 /**
  * From PagerDuty, candidates whose notes are read to rank on the whole text: the same number whatever `limit` is
  * (up to it), so summarize_incident's aside and find_similar_incidents rank the same pool the same way.

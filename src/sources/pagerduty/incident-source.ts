@@ -50,6 +50,9 @@ export interface PagerDutyIncidentSourceOptions {
   now: () => Date;
 }
 
+const NOTES_NEED_FROM_EMAIL =
+  "add_incident_note needs PAGERDUTY_FROM_EMAIL: set it to the email of the PagerDuty user notes are posted as, then restart the server.";
+
 export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOptions): IncidentSource {
   const { client, directory } = options;
   const incidentPath = (id: string) => `/incidents/${encodeURIComponent(id)}`;
@@ -116,6 +119,7 @@ export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOp
 
   return {
     cheapReads: false,
+    noteRefusal: options.fromEmail ? null : NOTES_NEED_FROM_EMAIL,
 
     async listIncidents(query: IncidentQuery, ctx?: FetchContext): Promise<IncidentPage> {
       requireCount("limit", query.limit);
@@ -290,9 +294,7 @@ export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOp
 
     async addNote(incidentId, content, ctx): Promise<NoteWritten> {
       if (!options.fromEmail) {
-        throw new ConfigurationError(
-          "add_incident_note needs PAGERDUTY_FROM_EMAIL: set it to the email of the PagerDuty user notes are posted as, then restart the server.",
-        );
+        throw new ConfigurationError(NOTES_NEED_FROM_EMAIL);
       }
       const path = `${incidentPath(incidentId)}/notes`;
       const operation = `POST ${path}`;

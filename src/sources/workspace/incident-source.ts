@@ -29,6 +29,7 @@ const NOTE_AUTHOR = { id: "oncall-mentor-mcp", type: "bot_user_reference", summa
 
 export class WorkspaceIncidentSource implements IncidentSource {
   readonly cheapReads = true;
+  readonly noteRefusal = null;
   private rawFiles: Promise<RawIncidentFile[]> | null = null;
   private normalised: { team: TeamDirectory; records: IncidentRecord[] } | null = null;
 
