@@ -3,7 +3,6 @@
 import { ConfigurationError, UserInputError } from "../lib/errors.js";
 import type { ToolHandler } from "../ports/tool.js";
 import { formatInstant } from "./format.js";
-import { resolvedIncidentCache } from "./records-cache.js";
 import { inline } from "./render-summary.js";
 import type { addIncidentNoteInput, addIncidentNoteOutput } from "./schemas.js";
 
@@ -18,7 +17,6 @@ export const handle: ToolHandler<typeof addIncidentNoteInput, typeof addIncident
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const incident = await source.getIncident(input.incidentId, fetch);
   const { note, mode, where } = await source.addNote(incident.id, content, fetch);
-  resolvedIncidentCache(source).forget(incident.id);
   return {
     structured: {
       incidentId: incident.id,

@@ -7,7 +7,6 @@ import type { LogEntry } from "../model.js";
 import type { CallContext } from "../ports/call-context.js";
 import type { Bounded, FetchContext } from "../ports/sources.js";
 import { trackReads } from "./fetch-progress.js";
-import { resolvedIncidentCache } from "./records-cache.js";
 import type { IncidentRecords } from "./summarize.js";
 
 /** A log this short is read whole, in one page; a longer one is read as its overview. */
@@ -19,10 +18,6 @@ type LoadContext = Pick<CallContext, "sources" | "signal" | "requests" | "progre
 
 export async function loadIncidentRecords(idOrNumber: string, ctx: LoadContext): Promise<IncidentRecords> {
   const source = ctx.sources.incidents;
-  const cache = resolvedIncidentCache(source);
-  const cached = cache.get(idOrNumber);
-  if (cached) return { ...cached, requests: ctx.requests.count };
-
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
   const track = trackReads(ctx, 5);
   const incidentRead = track(source.getIncident(idOrNumber, fetch), "the incident");
@@ -53,7 +48,13 @@ export async function loadIncidentRecords(idOrNumber: string, ctx: LoadContext):
     logEntries = { items: overview.items, total: Math.max(count.total, overview.items.length) };
   }
 
-  const records = { incident, logEntries, overviewOnly, notificationsNotRead, notes, alerts };
-  cache.remember(records);
-  return { ...records, requests: ctx.requests.count };
+  return {
+    incident,
+    logEntries,
+    overviewOnly,
+    notificationsNotRead,
+    notes,
+    alerts,
+    requests: ctx.requests.count,
+  };
 }

@@ -219,7 +219,7 @@ describe("the PagerDuty source returns what the workspace source returns for the
     );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toBe(
-      "Set PAGERDUTY_FROM_EMAIL to the email of a PagerDuty user to post notes.",
+      "add_incident_note needs PAGERDUTY_FROM_EMAIL: set it to the email of the PagerDuty user notes are posted as, then restart the server.",
     );
     expect(count).toBe(0);
   });
@@ -523,7 +523,9 @@ describe("notes and schedule writes", () => {
 
   it("posts a note as the PAGERDUTY_FROM_EMAIL user, and reads it back", async () => {
     const sources = pagerDutySources(fake);
-    const note = await sources.incidents.addNote("Q3WEBHK5RT7Y1M", "Queue drained at 23:10.");
+    const written = await sources.incidents.addNote("Q3WEBHK5RT7Y1M", "Queue drained at 23:10.");
+    expect(written).toMatchObject({ mode: "pagerduty", where: "in PagerDuty" });
+    const note = written.note;
     expect(note).toMatchObject({
       incidentId: "Q3WEBHK5RT7Y1M",
       author: { id: "alice", name: "Alice Chen", known: true },

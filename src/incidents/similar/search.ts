@@ -49,7 +49,8 @@ export const QUERY_ALERTS = 20;
 export const NOTE_CONCURRENCY = 4;
 const TITLE_CHARS = 200;
 
-// One cache per incident source: a session's sources live as long as the session.
+// One index per incident source. Sources are built once per server process (every HTTP session shares them), so
+// this lives as long as the process; bounded by CACHE_LIMITS. Nothing a tool writes changes what it holds.
 const caches = new WeakMap<IncidentSource, SimilarityCache>();
 
 function cacheFor(source: IncidentSource): SimilarityCache {
@@ -182,8 +183,6 @@ export async function findSimilarIncidents(
   const requestsBefore = ctx.requests.count;
   const limit = Math.min(Math.max(1, options.limit ?? SIMILAR_LIMITS.defaultLimit), SIMILAR_LIMITS.maxLimit);
   const cache = cacheFor(source);
-  // Notes of a workspace are read from memory, and a note written there must show at once: no detail cache.
-  const detailCache = source.cheapReads ? null : cache;
 
   const query = await readQuery(source, target, fetch);
   const window = searchWindow(ctx.now, options, query.incident?.createdAt ?? null);
@@ -199,7 +198,7 @@ export async function findSimilarIncidents(
     pool,
     NOTE_CONCURRENCY,
     async ({ incident }) => {
-      notesById.set(incident.id, await readNotes(source, incident, detailCache, fetch));
+      notesById.set(incident.id, await readNotes(source, incident, fetch));
     },
     ctx.signal,
   );
@@ -221,7 +220,6 @@ export async function findSimilarIncidents(
         poolById.get(document.id)!,
         notesById.get(document.id) ?? [],
         ctx.now,
-        detailCache,
         fetch,
       ),
     ctx.signal,
