@@ -28,7 +28,7 @@ export const PERIOD_LIMITS = {
 } as const;
 
 /** An incident is almost always acknowledged within this long of the window's end, or never. */
-export const ACK_GRACE_MS = 12 * 3_600_000;
+export const ACK_GRACE_MS = 12 * HOUR_MS;
 
 export interface PeriodScope {
   since: Date;

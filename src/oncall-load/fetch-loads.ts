@@ -72,5 +72,5 @@ export const RECENT_LOAD_DAYS = 28;
 
 /** The RECENT_LOAD_DAYS before `start`. */
 export function recentLoadWindow(start: Date): LoadWindow {
-  return { since: new Date(start.getTime() - RECENT_LOAD_DAYS * 86_400_000), until: start };
+  return { since: new Date(start.getTime() - RECENT_LOAD_DAYS * DAY_MS), until: start };
 }

@@ -73,7 +73,7 @@ function loadTable(report: LoadReport): string {
 
 export function renderLoadReport(report: LoadReport): string {
   const { since, until } = report.window;
-  const days = Math.round((until.getTime() - since.getTime()) / 86_400_000);
+  const days = Math.round((until.getTime() - since.getTime()) / DAY_MS);
   const heading = `## On-call load, ${utc(since)} to ${utc(until)} (${days} days)`;
   if (report.loads.length === 0) {
     return `${heading}\n\nNobody in team.yaml was on call or paged in this window; widen it or drop a filter.`;

@@ -13,6 +13,7 @@ import {
 } from "../../src/incidents/similar/evaluate.js";
 import { rankDocuments } from "../../src/incidents/similar/rank.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
+import { DAY_MS } from "../../src/lib/dates.js";
 import type { AppContext } from "../../src/server/app-context.js";
 import { createCallContext } from "../../src/server/call-context.js";
 import { createSources } from "../../src/sources/select.js";
@@ -26,7 +27,6 @@ export const DEMO_WORKSPACE = `${root}examples/workspace`;
 export const SIMILAR_GROUPS_FILE = `${root}test/fixtures/similar-incident-groups.json`;
 /** The demo's team.yaml asOf: "now" for every search here, so the figures do not move with the clock. */
 export const DEMO_AS_OF = new Date("2026-11-24T12:00:00Z");
-const DAY_MS = 86_400_000;
 
 export function readLabelledGroups(): LabelledGroup[] {
   return JSON.parse(readFileSync(SIMILAR_GROUPS_FILE, "utf8")) as LabelledGroup[];

@@ -3,7 +3,7 @@
 import type { Incident, Note } from "../../model.js";
 import type { FetchContext, IncidentSource } from "../../ports/sources.js";
 import { listDocument } from "./document.js";
-import { resolutionFacts, withLatestStatus } from "./resolution-facts.js";
+import { resolutionFacts } from "./resolution-facts.js";
 import {
   type IncidentIndex,
   type IndexedIncident,

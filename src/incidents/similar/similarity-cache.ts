@@ -1,6 +1,6 @@
 // What is kept between searches: the list-level index of incidents per service filter (title, key, service: what
 // never changes once an incident exists). Bounded, least recently used out first. No I/O, no clock.
-import type { Incident, Note } from "../../model.js";
+import type { Incident } from "../../model.js";
 import type { SimilarityDocument } from "./document.js";
 
 export interface IndexedIncident {

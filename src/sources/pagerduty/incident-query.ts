@@ -26,7 +26,7 @@ export function incidentFilters(
 }
 
 /** GET /incidents refuses windows longer than 6 months; 180 days stays inside that however months are counted. */
-export const INCIDENT_SPAN: WindowSpan = { maxMs: 180 * 86_400_000, earliest: EARLIEST_INCIDENT };
+export const INCIDENT_SPAN: WindowSpan = { maxMs: 180 * DAY_MS, earliest: EARLIEST_INCIDENT };
 
 // An open end is closed a minute past now, so an incident created while the request travels is not lost.
 const OPEN_END_MARGIN_MS = 60_000;
