@@ -1,6 +1,7 @@
 // Gathers an on-call period's records in requests that grow with pages, not with incidents: the incident list page
 // by page, the window's overview log entries in one stream (for first acknowledgements), and the rendered shifts of
 // the schedules in scope, all three at once.
+import { HOUR_MS } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
 import { unknownIdError } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";

@@ -1,6 +1,7 @@
 // Reads what on-call load is computed from, through the ports: each schedule rendered once for the window, and the
 // window's log entries as one paged stream (pages, acknowledgements and resolutions alike), never per incident.
 
+import { DAY_MS } from "../lib/dates.js";
 import { type KnownIds, requireKnownIds, unknownIds } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";
 import type { TeamDirectory } from "../model.js";

@@ -1,4 +1,5 @@
 // The text a lead reads: flags first, then the table, fairness, and credit for who carried the most.
+import { DAY_MS } from "../lib/dates.js";
 import { markdownTable } from "../lib/markdown.js";
 import { formatHours, type IncidentLabel, recognitionParagraph, SLEEP_HOURS } from "./recognition.js";
 import type { EngineerLoad, LoadThresholds, LoadWindow, TeamLoad } from "./types.js";
