@@ -1,4 +1,5 @@
 // An IncidentQuery in PagerDuty's GET /incidents parameters. Pure.
+import { DAY_MS } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
 import type { TeamDirectory } from "../../model.js";
 import type { IncidentQuery } from "../../ports/sources.js";
