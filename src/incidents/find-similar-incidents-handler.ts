@@ -1,9 +1,9 @@
 // find_similar_incidents: what the tool does when called, loaded on its first call.
 
 import { UserInputError } from "../lib/errors.js";
-import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
 import type { ToolHandler } from "../ports/tool.js";
 import type { findSimilarInput } from "./schemas.js";
+import { requireKnownServicesAndTeams } from "./scope-ids.js";
 import { renderSimilar } from "./similar/render.js";
 import type { findSimilarOutput } from "./similar/schema.js";
 import { type SimilarTarget, findSimilarIncidents as search } from "./similar/search.js";

@@ -4,10 +4,10 @@ import type { z } from "zod";
 import { decodeCursor, encodeCursor } from "../lib/cursor.js";
 import { resolveWindow } from "../lib/dates.js";
 import { markdownTable } from "../lib/markdown.js";
-import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
 import type { Incident } from "../model.js";
 import type { ToolHandler } from "../ports/tool.js";
 import type { incidentListItemSchema, listIncidentsInput, listIncidentsOutput } from "./schemas.js";
+import { requireKnownServicesAndTeams } from "./scope-ids.js";
 
 const MAX_WINDOW_DAYS = 180;
 

@@ -1,13 +1,13 @@
 // summarize_oncall_period: what the tool does when called, loaded on its first call.
 
 import { resolveWindow } from "../lib/dates.js";
-import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
 import type { CallContext } from "../ports/call-context.js";
 import type { ToolHandler } from "../ports/tool.js";
 import { digestOncallPeriod } from "./digest.js";
 import { loadPeriodRecords, type PeriodScope } from "./load-period.js";
 import { renderOncallDigest } from "./render-digest.js";
 import type { OncallDigest, summarizeOncallPeriodInput, summarizeOncallPeriodOutput } from "./schemas.js";
+import { requireKnownServicesAndTeams } from "./scope-ids.js";
 
 export const PERIOD_DEFAULT_DAYS = 7;
 export const PERIOD_MAX_DAYS = 31;

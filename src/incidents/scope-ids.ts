@@ -1,9 +1,9 @@
 // Service and team ids a caller filters by: known to team.yaml (by its id or the PagerDuty id it records), else to
 // the source's directory, which is read only when team.yaml does not know an id.
 
+import { type KnownIds, requireKnownIds, unknownIds } from "../lib/known-ids.js";
 import type { CallContext } from "../ports/call-context.js";
 import type { FetchContext } from "../ports/sources.js";
-import { type KnownIds, requireKnownIds, unknownIds } from "./known-ids.js";
 
 export interface ScopeIds {
   serviceIds?: readonly string[];
