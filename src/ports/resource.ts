@@ -1,11 +1,8 @@
-// One family of resources as plain data: a URI template, how to list and complete its members, and how to read one.
+// One family of resources as plain data: a URI template, how to complete its variables, and how to read one. Members
+// of a template are not listed: resources/list answers at start, before any source is read, so it names only the
+// resources that exist without asking one (a template without variables); clients find members by completion.
 import type { CallContext } from "./call-context.js";
 import type { Completer } from "./prompt.js";
-
-export interface ListedResource {
-  uri: string;
-  name: string;
-}
 
 export interface ResourceDefinition {
   name: string;
@@ -16,8 +13,6 @@ export interface ResourceDefinition {
   mimeType: string;
   /** The text is the server's own (a view document), not records: published as is, without redaction. */
   verbatim?: boolean;
-  /** Members offered by resources/list; a failure leaves the other resources listed, and is logged. */
-  list?(ctx: CallContext): Promise<ListedResource[]>;
   complete?: Record<string, Completer>;
   /** The text of the resource named by the template's variables (as written in the URI, not yet decoded). */
   read(variables: Record<string, string>, ctx: CallContext): Promise<string>;

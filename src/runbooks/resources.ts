@@ -1,8 +1,8 @@
-// Runbooks as resources: runbook://<path>, listed, read, and completed by path.
+// Runbooks as resources: runbook://<path>, read, and completed by path.
 import { UserInputError } from "../lib/errors.js";
 import type { CallContext } from "../ports/call-context.js";
 import { defineResource } from "../ports/resource.js";
-import { RUNBOOK_URI_TEMPLATE, runbookPathOfUri, runbookUri } from "./runbook-uri.js";
+import { RUNBOOK_URI_TEMPLATE, runbookPathOfUri } from "./runbook-uri.js";
 
 /** Completions offered at most; list_runbooks filters the rest. */
 export const RESOURCE_LIMITS = { completions: 50 } as const;
@@ -19,7 +19,6 @@ export const runbookResources = [
     description: "One runbook's Markdown, by its path under the runbook folder.",
     uriTemplate: RUNBOOK_URI_TEMPLATE,
     mimeType: "text/markdown",
-    list: async (ctx) => (await runbookPaths(ctx)).map((path) => ({ uri: runbookUri(path), name: path })),
     complete: {
       path: async (value, ctx) => {
         const typed = runbookPathOfUri(value) ?? value;

@@ -89,8 +89,8 @@ export function createServer(app: AppContext): { server: Server; cleanup(): Prom
     );
   }
   if (capabilities.resources) {
-    server.setRequestHandler(ListResourcesRequestSchema, async (_request, extra) => ({
-      resources: await listResources(app, offer.resources, extra.signal),
+    server.setRequestHandler(ListResourcesRequestSchema, async () => ({
+      resources: listResources(offer.resources),
     }));
     server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({
       resourceTemplates: describeTemplates(offer.resources),

@@ -1,5 +1,6 @@
 // resources/list, resources/templates/list and resources/read over the registry's resource definitions. A
-// definition whose template has no variables is one fixed resource; one with variables is a template.
+// definition whose template has no variables is one fixed resource; one with variables is a template, whose members
+// are found by completion rather than listed (see ports/resource.ts).
 
 import { UriTemplate } from "@modelcontextprotocol/sdk/shared/uriTemplate.js";
 import type { ReadResourceResult, Resource, ResourceTemplate } from "@modelcontextprotocol/sdk/types.js";
@@ -8,51 +9,19 @@ import type { ResourceDefinition } from "../ports/resource.js";
 import type { AppContext } from "./app-context.js";
 import { publishText, withProtocolCall } from "./protocol-call.js";
 
-/** Resources listed per template at most; the tools filter the rest. */
-export const LISTED_PER_TEMPLATE = 200;
-
 function isFixed(resource: ResourceDefinition): boolean {
   return !resource.uriTemplate.includes("{");
 }
 
-export async function listResources(
-  app: AppContext,
-  resources: readonly ResourceDefinition[],
-  signal: AbortSignal,
-): Promise<Resource[]> {
-  const listed = await Promise.all(
-    resources.map(async (resource): Promise<Resource[]> => {
-      if (isFixed(resource))
-        return [
-          {
-            uri: resource.uriTemplate,
-            name: resource.name,
-            title: resource.title,
-            description: resource.description,
-            mimeType: resource.mimeType,
-          },
-        ];
-      if (!resource.list) return [];
-      const list = resource.list;
-      try {
-        const members = await withProtocolCall(app, `listing ${resource.name} resources`, signal, (ctx) =>
-          list(ctx),
-        );
-        return members.slice(0, LISTED_PER_TEMPLATE).map((member) => ({
-          uri: member.uri,
-          name: publishText(app, member.name),
-          mimeType: resource.mimeType,
-        }));
-      } catch (error) {
-        // A source that cannot answer leaves the other resources listed, and says so in the log.
-        const reason =
-          error instanceof McpError ? error.message.replace(/^MCP error -?\d+: /, "") : String(error);
-        app.log.warn(`${resource.name} resources not listed: ${reason}`);
-        return [];
-      }
-    }),
-  );
-  return listed.flat();
+/** The resources that exist without asking a source: each definition whose template has no variables. */
+export function listResources(resources: readonly ResourceDefinition[]): Resource[] {
+  return resources.filter(isFixed).map((resource) => ({
+    uri: resource.uriTemplate,
+    name: resource.name,
+    title: resource.title,
+    description: resource.description,
+    mimeType: resource.mimeType,
+  }));
 }
 
 export function describeTemplates(resources: readonly ResourceDefinition[]): ResourceTemplate[] {
