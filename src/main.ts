@@ -74,11 +74,17 @@ async function main(): Promise<void> {
       return sources();
     },
   };
-  const [{ createServer }, { StdioServerTransport }] = await Promise.all([
+  const [{ createServer }, { StdioServerTransport }, { wholeLines }] = await Promise.all([
     import("./server/create-server.js"),
     import("@modelcontextprotocol/sdk/server/stdio.js"),
+    import("./server/stdio-lines.js"),
   ]);
-  await createServer(app).server.connect(new StdioServerTransport());
+  const lines = process.stdin.pipe(
+    wholeLines((bytes) =>
+      log.warn(`dropped a message of ${bytes} bytes: more than a message may be (10 MB); send less at once.`),
+    ),
+  );
+  await createServer(app).server.connect(new StdioServerTransport(lines, process.stdout));
   setTimeout(sources, BACKGROUND_CHECK_MS);
   log.info(
     `${mode}; workspace ${config.workspaceDir}${config.pagerduty ? `; incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})` : "; incidents and schedules from the workspace"}${config.github ? `; runbooks from GitHub ${config.github.owner}/${config.github.repo}` : ""}. Serving MCP over stdio — point your client at "npx oncall-mentor-mcp" (see "Connect a client" in README.md).`,
