@@ -1,7 +1,12 @@
 // What a runbook proposal says (branch, title, body, commit message): pure functions, on hand-built drafts.
 import { describe, expect, it } from "vitest";
-import type { RunbookDraft } from "../../src/runbooks/draft-types.js";
-import { BODY_LIMIT, codeSpan, proposalBranch, proposalText } from "../../src/runbooks/proposal-text.js";
+import type { RunbookDraft } from "../../src/runbooks/draft/draft-types.js";
+import {
+  BODY_LIMIT,
+  codeSpan,
+  proposalBranch,
+  proposalText,
+} from "../../src/runbooks/render/render-proposal.js";
 import { incident, SERVICE } from "../runbooks/records.js";
 
 function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import { buildBenchIncident, buildBenchRunbook } from "../../tools/bench/runbooks.js";
 import { applyWithGit } from "./git-apply.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
-import { MAX_STEPS_PER_SECTION } from "../../src/runbooks/draft-items.js";
+import { MAX_STEPS_PER_SECTION } from "../../src/runbooks/draft/draft-items.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import { alert, incident, logEntry, note, runbookFile, SERVICE, standardRecords } from "./records.js";
 
 const NOW = new Date("2026-11-24T12:00:00Z");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Service } from "../../src/model.js";
-import { defaultRunbookPath, findRunbookForService } from "../../src/runbooks/find-runbook.js";
+import { defaultRunbookPath, findRunbookForService } from "../../src/runbooks/catalog/find-runbook.js";
 
 const service = (overrides: Partial<Service> = {}): Service => ({
   id: "payments-api",

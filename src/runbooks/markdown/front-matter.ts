@@ -1,7 +1,7 @@
 // YAML front matter: read the fields runbook code uses, and compute the one-line edit that sets lastReviewed
 // while every other byte of the block stays as it was (comments, quoting, key order).
 import { type Document, isMap, isScalar, parseDocument, type Scalar } from "yaml";
-import { WorkspaceError } from "../lib/errors.js";
+import { WorkspaceError } from "../../lib/errors.js";
 
 export interface FrontMatter {
   /** Line of the closing "---" (the opening one is line 0). */

@@ -1,5 +1,5 @@
 // The shape of a runbook draft: what draft_runbook_update returns and a pull request is made from.
-import type { Evidence } from "./extract-steps.js";
+import type { Evidence } from "../records/extract-steps.js";
 import type { RefusedChange } from "./model-changes.js";
 
 export type { Evidence, RefusedChange };

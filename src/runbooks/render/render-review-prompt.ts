@@ -1,8 +1,8 @@
 // The runbook-review prompt: the draft and the incident's facts, with the questions only a person (or a model
 // reading the whole story) can answer. Incident content and the draft made from it are fenced as data. Pure.
-import { quoteAsData } from "../lib/quote-data.js";
-import type { RunbookDraft } from "./draft-types.js";
-import type { IncidentRecords } from "./incident-draft.js";
+import { quoteAsData } from "../../lib/quote-data.js";
+import type { RunbookDraft } from "../draft/draft-types.js";
+import type { IncidentRecords } from "../draft/incident-draft.js";
 
 export const PROMPT_LIMITS = {
   notes: 50,

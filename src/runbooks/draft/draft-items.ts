@@ -1,12 +1,12 @@
 // What an incident's records add to a runbook, item by item, before anything is placed: the alerts it does
 // not mention yet, the commands it does not contain yet, and the incident's history entry. Nothing without
 // a record behind it.
-import { redactSecrets } from "../lib/redact.js";
-import type { Alert, Incident, LogEntry, Note } from "../model.js";
-import { alertName } from "./alert-names.js";
+import { redactSecrets } from "../../lib/redact.js";
+import type { Alert, Incident, LogEntry, Note } from "../../model.js";
+import type { RunbookOutline } from "../markdown/markdown-sections.js";
+import { alertName } from "../records/alert-names.js";
+import { type Evidence, type ExtractedStep, extractSteps, quotedErrors } from "../records/extract-steps.js";
 import { errorItem, historyItem, historyRow, proseStepItem, stepItem, symptomItem } from "./draft-lines.js";
-import { type Evidence, type ExtractedStep, extractSteps, quotedErrors } from "./extract-steps.js";
-import type { RunbookOutline } from "./markdown-sections.js";
 import {
   mentionsBlock,
   mentionsCommand,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { defineTool } from "../ports/tool.js";
-import { catalogEntry } from "./runbook-catalog.js";
+import { defineTool } from "../../ports/tool.js";
+import { catalogEntry } from "../catalog/runbook-catalog.js";
 
 export const readRunbookTool = defineTool({
   name: "read_runbook",

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { idField } from "../lib/input-coercion.js";
-import { requireKnownIds } from "../lib/known-ids.js";
-import { markdownTable } from "../lib/markdown.js";
-import { defineTool } from "../ports/tool.js";
-import { readRunbookCatalog } from "./runbook-catalog.js";
-import { listRunbooks } from "./runbook-listing.js";
+import { idField } from "../../lib/input-coercion.js";
+import { requireKnownIds } from "../../lib/known-ids.js";
+import { markdownTable } from "../../lib/markdown.js";
+import { defineTool } from "../../ports/tool.js";
+import { readRunbookCatalog } from "../catalog/runbook-catalog.js";
+import { listRunbooks } from "../catalog/runbook-listing.js";
 
 export const LIST_LIMIT = 100;
 

@@ -1,7 +1,7 @@
 // The Markdown a person reads for a runbook draft: what changes, where, on what evidence, and the diff. Pure.
-import { fenceLength } from "../lib/quote-data.js";
-import type { Incident } from "../model.js";
-import type { RunbookChange, RunbookDraft } from "./draft-types.js";
+import { fenceLength } from "../../lib/quote-data.js";
+import type { Incident } from "../../model.js";
+import type { RunbookChange, RunbookDraft } from "../draft/draft-types.js";
 
 const EVIDENCE_SHOWN = 3;
 

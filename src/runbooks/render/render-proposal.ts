@@ -1,9 +1,9 @@
 // What a runbook proposal says: its branch, pull request title and body, and commit message. Pure.
 // Incident text in the body sits in code spans and fences, so it is shown as written and cannot mention
 // (@someone), link or format anything on GitHub.
-import { fenceLength } from "../lib/quote-data.js";
-import type { Incident, Service } from "../model.js";
-import type { RunbookChange, RunbookDraft } from "./draft-types.js";
+import { fenceLength } from "../../lib/quote-data.js";
+import type { Incident, Service } from "../../model.js";
+import type { RunbookChange, RunbookDraft } from "../draft/draft-types.js";
 
 /** GitHub refuses bodies over 65,536 characters; this leaves room for what it adds. */
 export const BODY_LIMIT = 60_000;

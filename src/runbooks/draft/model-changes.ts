@@ -2,12 +2,12 @@
 // each must cite records of this incident, and every command, path, identifier and number in its text must
 // appear in a record it cites. A change that fails is refused with the reason; the rest become draft items,
 // placed by the runbook's structure like the server's own. The model reads; the server proves.
-import { redactSecrets } from "../lib/redact.js";
-import type { Alert, Incident, LogEntry, Note } from "../model.js";
+import { redactSecrets } from "../../lib/redact.js";
+import type { Alert, Incident, LogEntry, Note } from "../../model.js";
+import type { Evidence } from "../records/extract-steps.js";
 import { changeFacts, normalizeCode } from "./change-facts.js";
 import type { DraftItem } from "./draft-items.js";
 import { historyFacts, historyRow } from "./draft-lines.js";
-import type { Evidence } from "./extract-steps.js";
 import { mentionsCommand, normalizeProse, type RunbookMentions } from "./runbook-mentions.js";
 import type { DraftedKind } from "./section-placement.js";
 

@@ -2,13 +2,13 @@
 // The runbook is found as docs/workspace.md describes: named by the service, listed in a front matter, or named after
 // the service; when there is none, a new one is drafted at the service's runbook path.
 
-import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../model.js";
-import type { CallContext } from "../ports/call-context.js";
-import { draftRunbookUpdate } from "./draft.js";
+import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../../model.js";
+import type { CallContext } from "../../ports/call-context.js";
+import { defaultRunbookPath, findRunbookForService } from "../catalog/find-runbook.js";
+import { readRunbookCatalog } from "../catalog/runbook-catalog.js";
+import { draftRunbookUpdate } from "./draft-runbook-update.js";
 import type { RunbookDraft } from "./draft-types.js";
-import { defaultRunbookPath, findRunbookForService } from "./find-runbook.js";
 import type { ProposedChange } from "./model-changes.js";
-import { readRunbookCatalog } from "./runbook-catalog.js";
 
 /** Alerts read per incident: an alert storm repeats itself, and the draft keeps five distinct symptoms. */
 export const ALERT_LIMIT = 1_000;

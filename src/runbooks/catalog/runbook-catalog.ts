@@ -1,10 +1,10 @@
 // Every runbook the source has, read and summarised. Contents are kept by path and version (a git blob sha in
 // both modes, so a changed file is read again), which spares GitHub a request per runbook on every listing.
 
-import { BoundedCache } from "../lib/bounded-cache.js";
-import { WorkspaceError } from "../lib/errors.js";
-import type { CallContext } from "../ports/call-context.js";
-import type { RunbookSource } from "../ports/sources.js";
+import { BoundedCache } from "../../lib/bounded-cache.js";
+import { WorkspaceError } from "../../lib/errors.js";
+import type { CallContext } from "../../ports/call-context.js";
+import type { RunbookSource } from "../../ports/sources.js";
 import { type RunbookSummary, summarizeRunbook } from "./summarize-runbook.js";
 
 export interface CatalogEntry {

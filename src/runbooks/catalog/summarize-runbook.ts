@@ -1,7 +1,7 @@
 // What list_runbooks shows of one runbook: its title, the services it serves, when it was last reviewed and
 // its section headings.
-import { assertValidFrontMatter, frontMatterList, frontMatterString } from "./front-matter.js";
-import { readOutline } from "./markdown-sections.js";
+import { assertValidFrontMatter, frontMatterList, frontMatterString } from "../markdown/front-matter.js";
+import { readOutline } from "../markdown/markdown-sections.js";
 
 export interface RunbookSummary {
   path: string;

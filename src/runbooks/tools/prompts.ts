@@ -1,7 +1,7 @@
 // The runbook-review prompt: a runbook draft and the incident it comes from, for a model to judge.
 import { z } from "zod";
-import type { CallContext } from "../ports/call-context.js";
-import { definePrompt } from "../ports/prompt.js";
+import type { CallContext } from "../../ports/call-context.js";
+import { definePrompt } from "../../ports/prompt.js";
 
 /** Incidents offered when completing an incident id: the most recent ones. */
 const COMPLETION = { incidents: 50, offered: 20 } as const;

@@ -1,7 +1,7 @@
-import { defineTool } from "../ports/tool.js";
+import { defineTool } from "../../ports/tool.js";
+import { draftForIncident } from "../draft/incident-draft.js";
+import { renderDraft } from "../render/render-draft.js";
 import { draftInput, draftOutput, draftStructured } from "./draft-schema.js";
-import { draftForIncident } from "./incident-draft.js";
-import { renderDraft } from "./render-draft.js";
 
 export const draftRunbookUpdateTool = defineTool({
   name: "draft_runbook_update",

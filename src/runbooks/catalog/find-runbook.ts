@@ -1,6 +1,6 @@
 // Which runbook belongs to a service, by the workspace rules: the service's `runbook` field names it, its
 // front matter lists the service, or its file name (without .md) is the service id, in that order of strength.
-import type { Service } from "../model.js";
+import type { Service } from "../../model.js";
 
 /** The runbook path for the service, or null when none of its rules matches a runbook that exists. */
 export function findRunbookForService(

@@ -1,6 +1,6 @@
 // Lines of a runbook that look like they hold a secret. The draft never rewrites them (the diff must apply and
 // the file must stay the runbook's own); it says where they are so a person can look.
-import { redactSecrets } from "../lib/redact.js";
+import { redactSecrets } from "../../lib/redact.js";
 
 export function secretLookingLines(path: string, content: string): string[] {
   const found: number[] = [];

@@ -1,7 +1,7 @@
 // The zod shapes the runbook draft tools share: their input and the draft they return.
 import { z } from "zod";
-import { idField } from "../lib/input-coercion.js";
-import type { RunbookDraft } from "./draft-types.js";
+import { idField } from "../../lib/input-coercion.js";
+import type { RunbookDraft } from "../draft/draft-types.js";
 
 export const incidentIdField = idField(z.string().trim().min(1).max(100).describe("Incident id or number"));
 export const runbookPathField = z.string().min(1).max(500).describe("Default: the service's runbook");

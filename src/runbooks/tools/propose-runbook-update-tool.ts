@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { StaleVersionError } from "../lib/errors.js";
-import type { RunbookProposalResult } from "../ports/sources.js";
-import { defineTool } from "../ports/tool.js";
+import { StaleVersionError } from "../../lib/errors.js";
+import type { RunbookProposalResult } from "../../ports/sources.js";
+import { defineTool } from "../../ports/tool.js";
+import type { RunbookDraft } from "../draft/draft-types.js";
+import { draftFromRecords, loadIncidentRecords } from "../draft/incident-draft.js";
+import { proposalText } from "../render/render-proposal.js";
 import { changesField, incidentIdField, reviewedField, runbookPathField } from "./draft-schema.js";
-import type { RunbookDraft } from "./draft-types.js";
-import { draftFromRecords, loadIncidentRecords } from "./incident-draft.js";
-import { proposalText } from "./proposal-text.js";
 
 /** Times a proposal is drafted again on a runbook that changed while it was being proposed. */
 export const MAX_REDRAFTS = 2;

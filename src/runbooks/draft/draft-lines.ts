@@ -1,6 +1,6 @@
 // The Markdown lines a draft adds: list items for symptoms and steps, an incident history entry, and the
 // heading of a section it has to create. Each says which incident it came from, so a reviewer can check it.
-import type { Incident } from "../model.js";
+import type { Incident } from "../../model.js";
 
 /**
  * Text written into running prose: only what would start markup is escaped. An underscore inside a word

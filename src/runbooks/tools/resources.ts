@@ -1,8 +1,8 @@
 // Runbooks as resources: runbook://<path>, read, and completed by path.
-import { UserInputError } from "../lib/errors.js";
-import type { CallContext } from "../ports/call-context.js";
-import { defineResource } from "../ports/resource.js";
-import { RUNBOOK_URI_TEMPLATE, runbookPathOfUri } from "./runbook-uri.js";
+import { UserInputError } from "../../lib/errors.js";
+import type { CallContext } from "../../ports/call-context.js";
+import { defineResource } from "../../ports/resource.js";
+import { RUNBOOK_URI_TEMPLATE, runbookPathOfUri } from "../catalog/runbook-uri.js";
 
 /** Completions offered at most; list_runbooks filters the rest. */
 export const RESOURCE_LIMITS = { completions: 50 } as const;

@@ -1,6 +1,6 @@
 // The name an alert goes by in runbooks ("KubePodCrashLooping", "PaymentsHighErrorRate"), read from what the
 // monitoring tool sent: Alertmanager's alertname label, a "[FIRING:1] Name" summary, or a CamelCase word.
-import type { Alert } from "../model.js";
+import type { Alert } from "../../model.js";
 
 export function alertName(alert: Alert): string | null {
   const fromDetails = nameInDetails(alert.details);

@@ -2,24 +2,24 @@
 // they belong to (the server's own reading, or the caller's changes once proved against the records), an
 // incident history entry in date order, lastReviewed only when the caller says the runbook was reviewed, and
 // the diff of it all. It never removes or rewrites a line the runbook has, so drafting twice adds nothing.
-import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../model.js";
-import { alertName } from "./alert-names.js";
+import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../../model.js";
+import { frontMatterProblem, lastReviewedEdit } from "../markdown/front-matter.js";
+import { insertionPoint } from "../markdown/insertion-point.js";
+import { applyEdits, type Insertion, type Replacement } from "../markdown/line-edits.js";
+import { joinLines } from "../markdown/markdown-lines.js";
+import { type RunbookOutline, readOutline } from "../markdown/markdown-sections.js";
+import { SECTION_ORDER } from "../markdown/section-kinds.js";
+import { unifiedDiff } from "../markdown/unified-diff.js";
+import { alertName } from "../records/alert-names.js";
 import { type DraftItem, historyItems, stepItems, symptomItems } from "./draft-items.js";
 import { headingLines } from "./draft-lines.js";
 import type { Evidence, RunbookChange, RunbookDraft } from "./draft-types.js";
-import { frontMatterProblem, lastReviewedEdit } from "./front-matter.js";
 import { historyPosition } from "./history-order.js";
-import { insertionPoint } from "./insertion-point.js";
-import { applyEdits, type Insertion, type Replacement } from "./line-edits.js";
-import { joinLines } from "./markdown-lines.js";
-import { type RunbookOutline, readOutline } from "./markdown-sections.js";
 import { type ProposedChange, verifyChanges } from "./model-changes.js";
 import { collectMentions } from "./runbook-mentions.js";
+import { runbookTemplate } from "./runbook-template.js";
 import { secretLookingLines } from "./secret-lines.js";
-import { SECTION_ORDER } from "./section-kinds.js";
 import { type DraftedKind, findScope, placeSection } from "./section-placement.js";
-import { runbookTemplate } from "./template.js";
-import { unifiedDiff } from "./unified-diff.js";
 
 export interface DraftInput {
   incident: Incident;

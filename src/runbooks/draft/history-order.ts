@@ -1,9 +1,10 @@
 // Where a history entry goes so the section stays in date order: before the first dated entry it precedes
 // (oldest first) or follows (newest first). Null when it belongs at the end, or the section has no dates.
+
+import { tableCells } from "../markdown/insertion-point.js";
+import type { SourceLines } from "../markdown/markdown-lines.js";
+import type { RunbookSection } from "../markdown/markdown-sections.js";
 import type { DraftItem } from "./draft-items.js";
-import { tableCells } from "./insertion-point.js";
-import type { SourceLines } from "./markdown-lines.js";
-import type { RunbookSection } from "./markdown-sections.js";
 
 export interface HistoryPosition {
   /** The new lines go before this line. */

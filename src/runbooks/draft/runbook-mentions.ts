@@ -1,6 +1,6 @@
 // What a runbook already says, in the normalised forms the draft compares against, so that a command or an
 // alert it already covers is not added again: by a different spelling, with a prompt, or as a placeholder.
-import { commandTemplate, normalizeCommand } from "./command-text.js";
+import { commandTemplate, normalizeCommand } from "../records/command-text.js";
 
 export interface RunbookMentions {
   commands: Set<string>;

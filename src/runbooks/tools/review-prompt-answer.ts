@@ -1,8 +1,8 @@
 // The runbook-review prompt's text, loaded on its first use.
-import type { CallContext } from "../ports/call-context.js";
-import type { PromptAnswer } from "../ports/prompt.js";
-import { draftFromRecords, loadIncidentRecords } from "./incident-draft.js";
-import { runbookReviewPrompt } from "./review-prompt-text.js";
+import type { CallContext } from "../../ports/call-context.js";
+import type { PromptAnswer } from "../../ports/prompt.js";
+import { draftFromRecords, loadIncidentRecords } from "../draft/incident-draft.js";
+import { runbookReviewPrompt } from "../render/render-review-prompt.js";
 
 export async function runbookReviewAnswer(incidentId: string, ctx: CallContext): Promise<PromptAnswer> {
   const records = await loadIncidentRecords(incidentId, ctx);

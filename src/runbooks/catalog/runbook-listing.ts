@@ -1,6 +1,6 @@
 // What list_runbooks shows: each runbook with the services it serves (its front matter's, and every team.yaml
 // service whose runbook it is by the workspace rules), filtered by service and by words. Pure.
-import type { Service } from "../model.js";
+import type { Service } from "../../model.js";
 import { findRunbookForService } from "./find-runbook.js";
 import type { RunbookSummary } from "./summarize-runbook.js";
 

@@ -1,9 +1,9 @@
 // Which section new lines go to: the section of that meaning (under the alert's own heading when the runbook
 // has one per alert), or a new section put where the conventional order says, in the runbook's own style.
-import { trailingReferencesStart } from "./insertion-point.js";
-import type { RunbookOutline, RunbookSection } from "./markdown-sections.js";
+import { trailingReferencesStart } from "../markdown/insertion-point.js";
+import type { RunbookOutline, RunbookSection } from "../markdown/markdown-sections.js";
+import { NEW_SECTION_HEADINGS, SECTION_ORDER } from "../markdown/section-kinds.js";
 import { normalizeProse } from "./runbook-mentions.js";
-import { NEW_SECTION_HEADINGS, SECTION_ORDER } from "./section-kinds.js";
 
 export type DraftedKind = keyof typeof NEW_SECTION_HEADINGS;
 

@@ -3,11 +3,11 @@
 // snapshot"). Quoted error messages are not steps; they are collected apart, as symptoms. Each comes with the
 // records that show it.
 
-import { redactSecrets } from "../lib/redact.js";
-import type { Instant, LogEntry, Note } from "../model.js";
+import { redactSecrets } from "../../lib/redact.js";
+import type { Instant, LogEntry, Note } from "../../model.js";
+import { meaningfulLines } from "../draft/runbook-mentions.js";
 import { commandPurpose, looksLikeCommand, normalizeCommand, stripPrompt } from "./command-text.js";
 import { actionSentences, actionWords, namesAFailure, startsLikeErrorMessage } from "./prose-actions.js";
-import { meaningfulLines } from "./runbook-mentions.js";
 
 export interface Evidence {
   at: Instant;
