@@ -1,6 +1,6 @@
 // A small hand-made team for the shadowing tests: every number in the tests below is worked out from it.
 import type { Engineer, Shift } from "../../src/model.js";
-import type { ScheduleInfo, ShadowPlanInput } from "../../src/shadowing/types.js";
+import type { ScheduleInfo, ShadowPlanInput } from "../../src/shadowing/plan/plan-types.js";
 
 export function engineer(id: string, overrides: Partial<Engineer> = {}): Engineer {
   const name = id.charAt(0).toUpperCase() + id.slice(1);
