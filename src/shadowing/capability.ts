@@ -4,14 +4,14 @@ import { createIncidentDrillTool } from "./tools/create-incident-drill-tool.js";
 import { menteeProgressTool } from "./tools/mentee-progress-tool.js";
 import { oncallReadinessTool } from "./tools/oncall-readiness-tool.js";
 import { shadowingPrompts } from "./tools/prompts.js";
-import { recordShadowRotation } from "./tools/record-shadow-rotation-tool.js";
-import { suggestShadowPairings } from "./tools/suggest-shadow-pairings-tool.js";
+import { recordShadowRotationTool } from "./tools/record-shadow-rotation-tool.js";
+import { suggestShadowPairingsTool } from "./tools/suggest-shadow-pairings-tool.js";
 
 export const shadowingCapability: Capability = {
   toolset: "shadowing",
   tools: [
-    suggestShadowPairings,
-    recordShadowRotation,
+    suggestShadowPairingsTool,
+    recordShadowRotationTool,
     menteeProgressTool,
     oncallReadinessTool,
     createIncidentDrillTool,

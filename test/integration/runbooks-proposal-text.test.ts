@@ -5,7 +5,7 @@ import {
   BODY_LIMIT,
   codeSpan,
   proposalBranch,
-  proposalText,
+  renderProposalText,
 } from "../../src/runbooks/render/render-proposal.js";
 import { incident, SERVICE } from "../runbooks/records.js";
 
@@ -38,9 +38,9 @@ function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
   };
 }
 
-describe("proposalText", () => {
+describe("renderProposalText", () => {
   it("names the branch after the incident and service, and says what changes on what evidence", () => {
-    const text = proposalText(draft(), incident(), SERVICE);
+    const text = renderProposalText(draft(), incident(), SERVICE);
     expect(text.branch).toBe("runbook/4211-payments-api");
     expect(text.title).toBe("Payments API runbook: what incident #4211 taught");
     expect(text.commitMessage).toBe(
@@ -74,10 +74,10 @@ describe("proposalText", () => {
   });
 
   it("takes the caller's title, and names a new runbook's proposal after it", () => {
-    expect(proposalText(draft(), incident(), SERVICE, "  Fix rollback steps ").title).toBe(
+    expect(renderProposalText(draft(), incident(), SERVICE, "  Fix rollback steps ").title).toBe(
       "Fix rollback steps",
     );
-    const created = proposalText(draft({ created: true, baseVersion: null }), incident(), null);
+    const created = renderProposalText(draft({ created: true, baseVersion: null }), incident(), null);
     expect(created.title).toBe("New Payments API runbook from incident #4211");
     expect(created.commitMessage.split("\n")[0]).toBe("Add runbook payments-api.md from incident #4211");
     expect(created.body).toContain("Creates `payments-api.md`. The draft only adds lines");
@@ -96,7 +96,7 @@ describe("proposalText", () => {
       ...long,
       text: `- step ${index}: ${"x".repeat(500)}`,
     }));
-    const body = proposalText(draft({ changes }), incident(), SERVICE).body;
+    const body = renderProposalText(draft({ changes }), incident(), SERVICE).body;
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
     const shown = body.match(/^### \d+\./gm)!.length;
     expect(shown).toBeGreaterThan(50);
@@ -110,7 +110,7 @@ describe("proposalText", () => {
       source: "note" as const,
       excerpt: `note ${index}`,
     }));
-    const body = proposalText(
+    const body = renderProposalText(
       draft({ changes: [{ ...draft().changes[0]!, evidence }] }),
       incident(),
       SERVICE,

@@ -16,7 +16,7 @@ export interface ProposalText {
   commitMessage: string;
 }
 
-export function proposalText(
+export function renderProposalText(
   draft: RunbookDraft,
   incident: Incident,
   service: Service | null,
@@ -29,7 +29,7 @@ export function proposalText(
   return {
     branch: proposalBranch(incident.number, service?.id ?? incident.service.id),
     title: oneLine(title?.trim() || defaultTitle, 200),
-    body: proposalBody(draft, incident, serviceName),
+    body: renderProposalBody(draft, incident, serviceName),
     commitMessage: `${draft.created ? "Add" : "Update"} runbook ${draft.runbookPath} from incident #${incident.number}\n\n${draft.changes.length} change${draft.changes.length === 1 ? "" : "s"} drafted from the incident's notes, log entries and alerts.`,
   };
 }
@@ -44,7 +44,7 @@ export function proposalBranch(incidentNumber: number, serviceId: string): strin
   return `runbook/${incidentNumber}-${slug || "service"}`;
 }
 
-export function proposalBody(draft: RunbookDraft, incident: Incident, serviceName: string): string {
+export function renderProposalBody(draft: RunbookDraft, incident: Incident, serviceName: string): string {
   const link = incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`;
   const head = [
     `Drafted by oncall-mentor-mcp from the records of incident ${link} ${codeSpan(oneLine(incident.title, 200))} (${serviceName}, ${incident.id}).`,

@@ -12,7 +12,7 @@ export const PROMPT_LIMITS = {
   diffChars: 30_000,
 } as const;
 
-export function runbookReviewPrompt(records: IncidentRecords, draft: RunbookDraft): string {
+export function renderRunbookReviewPrompt(records: IncidentRecords, draft: RunbookDraft): string {
   const { incident } = records;
   const serviceName = records.service?.name ?? incident.service.name;
   const target = draft.created

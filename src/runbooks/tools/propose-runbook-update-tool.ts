@@ -4,7 +4,7 @@ import type { RunbookProposalResult } from "../../ports/sources.js";
 import { defineTool } from "../../ports/tool.js";
 import type { RunbookDraft } from "../draft/draft-types.js";
 import { draftFromRecords, loadIncidentRecords } from "../draft/incident-draft.js";
-import { proposalText } from "../render/render-proposal.js";
+import { renderProposalText } from "../render/render-proposal.js";
 import { changesField, incidentIdField, reviewedField, runbookPathField } from "./draft-schema.js";
 
 /** Times a proposal is drafted again on a runbook that changed while it was being proposed. */
@@ -60,7 +60,7 @@ export const proposeRunbookUpdateTool = defineTool({
           ].join("\n\n"),
         };
       }
-      const text = proposalText(draft, incident, records.service, input.title);
+      const text = renderProposalText(draft, incident, records.service, input.title);
       let result: RunbookProposalResult;
       try {
         result = await ctx.sources.runbooks.proposeChange(

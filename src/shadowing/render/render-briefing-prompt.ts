@@ -20,7 +20,7 @@ export interface BriefingFacts {
   incidentWindow: { since: Date; until: Date };
 }
 
-export function shadowBriefingPrompt(facts: BriefingFacts): string {
+export function renderShadowBriefingPrompt(facts: BriefingFacts): string {
   const { mentee, mentor } = facts;
   const lines = [
     `Write a short, friendly briefing for ${mentee.name}, who is about to shadow ${mentor.name} on call. Use only the facts below. Sections: who and when; the services and where their runbooks are; what happened on them lately; what to watch for and what to ask ${mentor.name}. Keep it under 300 words.`,

@@ -3,7 +3,7 @@
 import { quoteAsData } from "../../lib/quote-data.js";
 import type { Drill } from "../drills/build-drill.js";
 
-export function incidentDrillPrompt(drill: Drill, mentee: { id: string; name: string }): string {
+export function renderIncidentDrillPrompt(drill: Drill, mentee: { id: string; name: string }): string {
   const trainee = drill.trainee;
   const traineeText = [
     `Page: ${trainee.page.title} (${trainee.page.urgency} urgency, ${trainee.page.service}, ${trainee.page.at})`,

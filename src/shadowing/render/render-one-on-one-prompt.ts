@@ -12,7 +12,7 @@ export interface OneOnOneFacts {
   names: MilestoneNames;
 }
 
-export function oneOnOnePrompt(facts: OneOnOneFacts): string {
+export function renderOneOnOnePrompt(facts: OneOnOneFacts): string {
   const { mentee, assessment, names } = facts;
   const { readiness, milestones } = assessment;
   const day = (at: string) => localDay(at, mentee.timeZone);

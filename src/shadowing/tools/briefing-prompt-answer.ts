@@ -8,7 +8,7 @@ import type { CallContext } from "../../ports/call-context.js";
 import type { PromptAnswer } from "../../ports/prompt.js";
 import { DEFAULT_PLAN_DAYS, gatherPlanInput } from "../plan/plan-request.js";
 import { planShadowRotation } from "../plan/plan-shadow-rotation.js";
-import { type BriefingFacts, shadowBriefingPrompt } from "../render/render-briefing-prompt.js";
+import { type BriefingFacts, renderShadowBriefingPrompt } from "../render/render-briefing-prompt.js";
 import { runbooksForServices } from "./service-runbooks.js";
 
 /** How far back the briefing looks for incidents, and how many it lists. */
@@ -23,7 +23,7 @@ export async function shadowBriefingAnswer(
   const facts = await briefingFacts(menteeId, startText, ctx);
   return {
     description: `Shadow briefing for ${facts.mentee.name} with ${facts.mentor.name}`,
-    messages: [shadowBriefingPrompt(facts)],
+    messages: [renderShadowBriefingPrompt(facts)],
   };
 }
 

@@ -4,8 +4,8 @@ import { UserInputError } from "../../lib/errors.js";
 import type { CallContext } from "../../ports/call-context.js";
 import type { PromptAnswer } from "../../ports/prompt.js";
 import { readAndAssess } from "../readiness/readiness-records.js";
-import { incidentDrillPrompt } from "../render/render-drill-prompt.js";
-import { oneOnOnePrompt } from "../render/render-one-on-one-prompt.js";
+import { renderIncidentDrillPrompt } from "../render/render-drill-prompt.js";
+import { renderOneOnOnePrompt } from "../render/render-one-on-one-prompt.js";
 import { createDrill } from "./create-incident-drill-tool.js";
 import { engineerOf } from "./oncall-readiness-tool.js";
 
@@ -21,7 +21,7 @@ export async function incidentDrillAnswer(
   const mentee = engineerOf(ctx.team, menteeId);
   return {
     description: `Incident drill for ${mentee.name}: #${drill.incident.number}`,
-    messages: [incidentDrillPrompt(drill, mentee)],
+    messages: [renderIncidentDrillPrompt(drill, mentee)],
   };
 }
 
@@ -40,6 +40,6 @@ export async function oneOnOneAnswer(
   const { assessments, names } = await readAndAssess([mentee], ctx);
   return {
     description: `One-on-one agenda for ${mentee.name}`,
-    messages: [oneOnOnePrompt({ mentee, since, assessment: assessments[0]!, names })],
+    messages: [renderOneOnOnePrompt({ mentee, since, assessment: assessments[0]!, names })],
   };
 }

@@ -16,7 +16,7 @@ import {
 } from "../plan/plan-request.js";
 import type { Pairing } from "../plan/plan-types.js";
 
-export const recordShadowRotation = defineTool({
+export const recordShadowRotationTool = defineTool({
   name: "record_shadow_rotation",
   title: "Record shadow rotation",
   description:

@@ -5,7 +5,7 @@ import { planOutputSchema, toPlanOutput } from "../plan/plan-output.js";
 import { planFromRequest, planRequestFields } from "../plan/plan-request.js";
 import { renderShadowPlanMarkdown } from "../render/render-shadow-plan.js";
 
-export const suggestShadowPairings = defineTool({
+export const suggestShadowPairingsTool = defineTool({
   name: "suggest_shadow_pairings",
   title: "Suggest shadow pairings",
   description:
