@@ -1,6 +1,6 @@
 // What a runbook already says, in the normalised forms the draft compares against, so that a command or an
 // alert it already covers is not added again: by a different spelling, with a prompt, or as a placeholder.
-import { commandTemplate, normalizeCommand } from "../records/command-text.js";
+import { commandTemplate, meaningfulLines, normalizeCommand } from "../records/command-text.js";
 
 export interface RunbookMentions {
   commands: Set<string>;
@@ -46,10 +46,6 @@ export function mentionsCommand(mentions: RunbookMentions, command: string): boo
 export function mentionsBlock(mentions: RunbookMentions, lines: readonly string[]): boolean {
   const commands = meaningfulLines(lines);
   return commands.length > 0 && commands.every((line) => mentionsCommand(mentions, line));
-}
-
-export function meaningfulLines(lines: readonly string[]): string[] {
-  return lines.filter((line) => line.trim() !== "" && !/^\s*#(?!!)/.test(line) && !/^\s*--\s/.test(line));
 }
 
 /** Whether the runbook already mentions a phrase, compared as words with numbers masked. */

@@ -214,3 +214,8 @@ export function commandPurpose(command: string, context: string): "diagnosis" | 
     ? "mitigation"
     : "diagnosis";
 }
+
+/** The lines of a block that are commands: not blank, not a shell or SQL comment (a "#!" line counts). */
+export function meaningfulLines(lines: readonly string[]): string[] {
+  return lines.filter((line) => line.trim() !== "" && !/^\s*#(?!!)/.test(line) && !/^\s*--\s/.test(line));
+}

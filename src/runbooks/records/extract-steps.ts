@@ -5,8 +5,13 @@
 
 import { redactSecrets } from "../../lib/redact.js";
 import type { Instant, LogEntry, Note } from "../../model.js";
-import { meaningfulLines } from "../draft/runbook-mentions.js";
-import { commandPurpose, looksLikeCommand, normalizeCommand, stripPrompt } from "./command-text.js";
+import {
+  commandPurpose,
+  looksLikeCommand,
+  meaningfulLines,
+  normalizeCommand,
+  stripPrompt,
+} from "./command-text.js";
 import { actionSentences, actionWords, namesAFailure, startsLikeErrorMessage } from "./prose-actions.js";
 
 export interface Evidence {
