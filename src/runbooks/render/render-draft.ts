@@ -1,7 +1,7 @@
 // The Markdown a person reads for a runbook draft: what changes, where, on what evidence, and the diff. Pure.
 import { fenceLength } from "../../lib/quote-data.js";
 import type { Incident } from "../../model.js";
-import type { RunbookChange, RunbookDraft } from "../draft/draft-types.js";
+import type { RefusedChange, RunbookChange, RunbookDraft } from "../draft/draft-types.js";
 
 const EVIDENCE_SHOWN = 3;
 
@@ -9,7 +9,7 @@ export function renderDraft(draft: RunbookDraft, incident: Pick<Incident, "numbe
   const base = draft.created ? "a new runbook" : `version ${draft.baseVersion?.slice(0, 7) ?? "unknown"}`;
   const heading = `**Runbook draft for \`${draft.runbookPath}\`** from incident #${incident.number} (${base})`;
   const warnings = [
-    ...draft.refused.map((item) => `- Change ${item.index + 1} (${item.kind}) was refused: ${item.reason}`),
+    ...renderRefusedChanges(draft.refused),
     ...draft.warnings.map((warning) => `- ⚠ ${warning}`),
   ];
   if (draft.changes.length === 0) {
@@ -34,6 +34,11 @@ export function renderDraft(draft: RunbookDraft, incident: Pick<Incident, "numbe
     "",
     `The diff applies from the ${draft.diffPath === draft.runbookPath ? "runbook folder" : "repository or workspace root"} (\`git apply\`). Nothing was written. propose_runbook_update makes this a pull request (or writes the file in a workspace).`,
   ].join("\n");
+}
+
+/** The caller's changes the draft refused, one list item each with the reason. */
+export function renderRefusedChanges(refused: readonly RefusedChange[]): string[] {
+  return refused.map((item) => `- Change ${item.index + 1} (${item.kind}) was refused: ${item.reason}`);
 }
 
 function renderChange(change: RunbookChange): string {

@@ -1,9 +1,12 @@
-// What a runbook proposal says: its branch, pull request title and body, and commit message. Pure.
+// What a runbook proposal says: its branch, pull request title and body, and commit message; and what
+// propose_runbook_update answers once it is made. Pure.
 // Incident text in the body sits in code spans and fences, so it is shown as written and cannot mention
 // (@someone), link or format anything on GitHub.
 import { fenceLength } from "../../lib/quote-data.js";
 import type { Incident, Service } from "../../model.js";
+import type { RunbookProposalResult } from "../../ports/sources.js";
 import type { RunbookChange, RunbookDraft } from "../draft/draft-types.js";
+import { renderRefusedChanges } from "./render-draft.js";
 
 /** GitHub refuses bodies over 65,536 characters; this leaves room for what it adds. */
 export const BODY_LIMIT = 60_000;
@@ -107,4 +110,36 @@ export function codeSpan(text: string): string {
 function oneLine(text: string, limit: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+}
+
+/** The answer when the runbook already covers what the records show. */
+export function renderNothingToPropose(draft: RunbookDraft, incidentNumber: number): string {
+  return [
+    `Nothing to propose: \`${draft.runbookPath}\` already covers what the records of incident #${incidentNumber} show. Nothing was written.`,
+    ...renderRefusedChanges(draft.refused),
+  ].join("\n\n");
+}
+
+/** The answer once the proposal is made: the pull request (or the workspace file), and what the caller should know. */
+export function renderProposalReply(
+  result: RunbookProposalResult,
+  draft: RunbookDraft,
+  incidentNumber: number,
+  redrafts: number,
+): string {
+  const count = `${draft.changes.length} change${draft.changes.length === 1 ? "" : "s"}`;
+  const lines = result.pullRequest
+    ? [
+        `${result.updated ? "Updated" : "Opened"} pull request #${result.pullRequest.number} (${result.pullRequest.url}) on branch \`${result.branch}\`: ${count} to \`${result.path}\` from incident #${incidentNumber}.`,
+      ]
+    : [
+        `${draft.created ? "Created" : "Updated"} \`${result.path}\` in the workspace: ${count} from incident #${incidentNumber}.`,
+      ];
+  if (redrafts > 0)
+    lines.push(
+      `The runbook changed while this was being proposed, so it was redrafted on version ${draft.baseVersion?.slice(0, 7) ?? "none"}; nothing was overwritten.`,
+    );
+  for (const warning of draft.warnings) lines.push(`- ⚠ ${warning}`);
+  lines.push(...renderRefusedChanges(draft.refused));
+  return lines.join("\n\n");
 }

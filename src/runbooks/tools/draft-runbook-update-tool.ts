@@ -1,7 +1,5 @@
-import { defineTool } from "../../ports/tool.js";
-import { draftForIncident } from "../draft/incident-draft.js";
-import { renderDraft } from "../render/render-draft.js";
-import { draftInput, draftOutput, draftStructured } from "./draft-schema.js";
+import { defineTool, lazyHandler } from "../../ports/tool.js";
+import { draftInput, draftOutput } from "./draft-schema.js";
 
 export const draftRunbookUpdateTool = defineTool({
   name: "draft_runbook_update",
@@ -14,10 +12,5 @@ export const draftRunbookUpdateTool = defineTool({
   annotations: { readOnlyHint: true, idempotentHint: true },
   reaches: ["incidents", "runbooks"],
   verbatimFields: ["diff", "proposedContent"],
-  async handler(input, ctx) {
-    await ctx.progress(0, 2, "Reading the incident and its runbook");
-    const { records, draft } = await draftForIncident(input, ctx);
-    await ctx.progress(2, 2, "Drafted");
-    return { structured: draftStructured(draft), markdown: renderDraft(draft, records.incident) };
-  },
+  handler: lazyHandler(() => import("./draft-runbook-update-handler.js")),
 });

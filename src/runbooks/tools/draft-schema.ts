@@ -1,7 +1,6 @@
 // The zod shapes the runbook draft tools share: their input and the draft they return.
 import { z } from "zod";
 import { idField } from "../../lib/input-coercion.js";
-import type { RunbookDraft } from "../draft/draft-types.js";
 
 export const incidentIdField = idField(z.string().trim().min(1).max(100).describe("Incident id or number"));
 export const runbookPathField = z.string().min(1).max(500).describe("Default: the service's runbook");
@@ -53,17 +52,3 @@ export const draftOutput = z.object({
   proposedContent: z.string(),
   warnings: z.array(z.string()),
 });
-
-export function draftStructured(draft: RunbookDraft): z.input<typeof draftOutput> {
-  return {
-    runbookPath: draft.runbookPath,
-    diffPath: draft.diffPath,
-    baseVersion: draft.baseVersion,
-    created: draft.created,
-    changes: draft.changes,
-    refused: draft.refused,
-    diff: draft.diff,
-    proposedContent: draft.proposedContent,
-    warnings: draft.warnings,
-  };
-}
