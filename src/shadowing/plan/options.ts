@@ -55,6 +55,7 @@ export function parseInstant(text: string, field: string): Date {
   return parsed;
 }
 
-function withoutUndefined<T extends object>(value: Partial<T>): Partial<T> {
+/** The fields that are set: a caller's `undefined` means "the default", not "nothing". */
+export function withoutUndefined<T extends object>(value: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

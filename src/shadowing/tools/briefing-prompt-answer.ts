@@ -2,13 +2,12 @@
 // plan's first suggestion for them), the mentor, the services, their runbooks, the last incidents on them.
 import { DAY_MS, parseInstant } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
-import { unknownIdError } from "../../lib/known-ids.js";
 import type { Engineer, ShadowRecord } from "../../model.js";
 import type { CallContext } from "../../ports/call-context.js";
 import type { PromptAnswer } from "../../ports/prompt.js";
-import { DEFAULT_PLAN_DAYS, gatherPlanInput } from "../plan/plan-request.js";
-import { planShadowRotation } from "../plan/plan-shadow-rotation.js";
+import { planForMentee } from "../plan/gather-plan-input.js";
 import { type BriefingFacts, renderShadowBriefingPrompt } from "../render/render-briefing-prompt.js";
+import { knownEngineer } from "./engineers.js";
 import { runbooksForServices } from "./service-runbooks.js";
 
 /** How far back the briefing looks for incidents, and how many it lists. */
@@ -32,7 +31,7 @@ export async function briefingFacts(
   startText: string | undefined,
   ctx: CallContext,
 ): Promise<BriefingFacts> {
-  const mentee = engineerOf(ctx, menteeId, "mentee");
+  const mentee = knownEngineer(ctx.team, menteeId, "mentee");
   const start = startText === undefined ? null : instant(startText);
   const shift =
     recordedShift(ctx.team.shadowHistory, mentee.id, start, ctx.now) ??
@@ -62,7 +61,7 @@ export async function briefingFacts(
   ]);
   return {
     mentee,
-    mentor: engineerOf(ctx, shift.record.mentor, "mentor"),
+    mentor: knownEngineer(ctx.team, shift.record.mentor, "mentor"),
     schedule: { id: shift.record.schedule, name: schedule?.name ?? shift.record.schedule },
     start: shiftStart,
     end: new Date(shift.record.end),
@@ -102,17 +101,7 @@ async function suggestedShift(
   ctx: CallContext,
 ): Promise<{ record: ShadowRecord; recorded: false }> {
   const from = start ?? ctx.now;
-  const plan = planShadowRotation(
-    await gatherPlanInput(
-      {
-        from,
-        to: new Date(from.getTime() + DEFAULT_PLAN_DAYS * DAY_MS),
-        mentees: [mentee.id],
-        weights: { load: 0 },
-      },
-      ctx,
-    ),
-  );
+  const plan = await planForMentee(mentee.id, from, ctx);
   const first = plan.pairings[0];
   if (!first) {
     const why = plan.unmatched[0];
@@ -130,18 +119,6 @@ async function suggestedShift(
     },
     recorded: false,
   };
-}
-
-function engineerOf(ctx: CallContext, id: string, what: string): Engineer {
-  const engineer = ctx.team.engineers.find((e) => e.id === id);
-  if (!engineer)
-    throw unknownIdError(
-      what,
-      "engineer",
-      id,
-      ctx.team.engineers.map((e) => e.id),
-    );
-  return engineer;
 }
 
 function instant(text: string): Date {

@@ -6,8 +6,8 @@ import type { PromptAnswer } from "../../ports/prompt.js";
 import { readAndAssess } from "../readiness/readiness-records.js";
 import { renderIncidentDrillPrompt } from "../render/render-drill-prompt.js";
 import { renderOneOnOnePrompt } from "../render/render-one-on-one-prompt.js";
-import { createDrill } from "./create-incident-drill-tool.js";
-import { engineerOf } from "./oncall-readiness-tool.js";
+import { createDrill } from "./create-incident-drill-handler.js";
+import { engineerOf } from "./engineers.js";
 
 /** A one-on-one looks back this far unless told since when. */
 export const ONE_ON_ONE_DAYS = 14;
