@@ -36,14 +36,19 @@ export interface DraftItem {
 export const MAX_SYMPTOMS = 5;
 export const MAX_STEPS_PER_SECTION = 12;
 
-interface Records {
+/** The records of the incident a draft is made from. */
+export interface DraftRecords {
   incident: Incident;
   logEntries: readonly LogEntry[];
   notes: readonly Note[];
   alerts: readonly Alert[];
 }
 
-export function symptomItems(records: Records, mentions: RunbookMentions, warnings: string[]): DraftItem[] {
+export function symptomItems(
+  records: DraftRecords,
+  mentions: RunbookMentions,
+  warnings: string[],
+): DraftItem[] {
   const { incident, alerts, logEntries } = records;
   const distinct = new Map<string, { summary: string; name: string | null; evidence: Evidence[] }>();
   for (const alert of [...alerts].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))) {
@@ -92,7 +97,7 @@ export function symptomItems(records: Records, mentions: RunbookMentions, warnin
   return [...alertItems, ...errorItems];
 }
 
-export function stepItems(records: Records, mentions: RunbookMentions, warnings: string[]): DraftItem[] {
+export function stepItems(records: DraftRecords, mentions: RunbookMentions, warnings: string[]): DraftItem[] {
   const fresh = extractSteps(records.notes, records.logEntries).filter((step) =>
     step.prose
       ? !mentionsPhrase(mentions, step.lines[0]!)
@@ -135,7 +140,11 @@ function mostEvidenced(steps: ExtractedStep[], limit: number): ExtractedStep[] {
   return ranked.map(({ step }) => step);
 }
 
-export function historyItems(records: Records, outline: RunbookOutline, warnings: string[]): DraftItem[] {
+export function historyItems(
+  records: DraftRecords,
+  outline: RunbookOutline,
+  warnings: string[],
+): DraftItem[] {
   const { incident, logEntries, alerts } = records;
   const texts = outline.lines.texts;
   const number = new RegExp(`#${incident.number}(?!\\d)`);

@@ -3,10 +3,10 @@
 // appear in a record it cites. A change that fails is refused with the reason; the rest become draft items,
 // placed by the runbook's structure like the server's own. The model reads; the server proves.
 import { redactSecrets } from "../../lib/redact.js";
-import type { Alert, Incident, LogEntry, Note } from "../../model.js";
+import type { Incident } from "../../model.js";
 import type { Evidence } from "../records/extract-steps.js";
 import { changeFacts, normalizeCode } from "./change-facts.js";
-import type { DraftItem } from "./draft-items.js";
+import type { DraftItem, DraftRecords } from "./draft-items.js";
 import { historyFacts, historyRow } from "./draft-lines.js";
 import { mentionsCommand, normalizeProse, type RunbookMentions } from "./runbook-mentions.js";
 import type { DraftedKind } from "./section-placement.js";
@@ -26,13 +26,6 @@ export interface RefusedChange {
   reason: string;
 }
 
-interface Records {
-  incident: Incident;
-  logEntries: readonly LogEntry[];
-  notes: readonly Note[];
-  alerts: readonly Alert[];
-}
-
 interface CitedRecord {
   evidence: Evidence;
   /** Redacted, as the model saw it. */
@@ -41,7 +34,7 @@ interface CitedRecord {
 
 export function verifyChanges(
   changes: readonly ProposedChange[],
-  records: Records,
+  records: DraftRecords,
   mentions: RunbookMentions,
 ): { items: DraftItem[]; refused: RefusedChange[] } {
   const byId = recordsById(records);
@@ -59,7 +52,7 @@ export function verifyChanges(
 /** The change as a draft item, or the reason it is refused. */
 function judge(
   change: ProposedChange,
-  records: Records,
+  records: DraftRecords,
   byId: ReadonlyMap<string, CitedRecord>,
   mentions: RunbookMentions,
   seen: Set<string>,
@@ -87,7 +80,7 @@ function judge(
   return alreadyInRunbook(text, change.kind, mentions) ?? itemOf(change.kind, text, cited, records.incident);
 }
 
-function recordsById(records: Records): Map<string, CitedRecord> {
+function recordsById(records: DraftRecords): Map<string, CitedRecord> {
   const byId = new Map<string, CitedRecord>();
   const add = (id: string, at: string, source: Evidence["source"], text: string) => {
     const redacted = redactSecrets(text.replace(/\r\n?/g, "\n"));
@@ -165,7 +158,7 @@ function itemOf(kind: DraftedKind, text: string, cited: CitedRecord[], incident:
 }
 
 /** The ids a model may cite, with what each record is, for the review prompt. */
-export function citableRecords(records: Records): { id: string; at: string; what: string }[] {
+export function citableRecords(records: DraftRecords): { id: string; at: string; what: string }[] {
   return [
     ...records.alerts.map((alert) => ({
       id: alert.id,
