@@ -5,7 +5,7 @@ import {
   ResolvedIncidentCache,
 } from "../../src/incidents/records-cache.js";
 import { BoundedCache } from "../../src/lib/bounded-cache.js";
-import { entry, incident } from "./fixtures.js";
+import { incident, logEntry } from "../builders/index.js";
 
 describe("BoundedCache", () => {
   it("evicts the least recently used entry past maxEntries", () => {
@@ -47,7 +47,7 @@ function records(overrides: Parameters<typeof incident>[0], logEntries = 1): Cac
     incident: incident(overrides),
     logEntries: {
       items: Array.from({ length: logEntries }, (_, k) =>
-        entry("notify", `2026-11-24T10:00:${String(k % 60).padStart(2, "0")}Z`),
+        logEntry("notify", `2026-11-24T10:00:${String(k % 60).padStart(2, "0")}Z`),
       ),
       total: logEntries,
     },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunbookDraft } from "../../src/runbooks/draft-types.js";
 import { BODY_LIMIT, codeSpan, proposalBranch, proposalText } from "../../src/runbooks/proposal-text.js";
-import { incident, SERVICE } from "../runbooks/records.js";
+import { PAYMENTS_5XX, SERVICE } from "../runbooks/records.js";
 
 function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
   return {
@@ -35,7 +35,7 @@ function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
 
 describe("proposalText", () => {
   it("names the branch after the incident and service, and says what changes on what evidence", () => {
-    const text = proposalText(draft(), incident(), SERVICE);
+    const text = proposalText(draft(), PAYMENTS_5XX, SERVICE);
     expect(text.branch).toBe("runbook/4211-payments-api");
     expect(text.title).toBe("Payments API runbook: what incident #4211 taught");
     expect(text.commitMessage).toBe(
@@ -69,10 +69,10 @@ describe("proposalText", () => {
   });
 
   it("takes the caller's title, and names a new runbook's proposal after it", () => {
-    expect(proposalText(draft(), incident(), SERVICE, "  Fix rollback steps ").title).toBe(
+    expect(proposalText(draft(), PAYMENTS_5XX, SERVICE, "  Fix rollback steps ").title).toBe(
       "Fix rollback steps",
     );
-    const created = proposalText(draft({ created: true, baseVersion: null }), incident(), null);
+    const created = proposalText(draft({ created: true, baseVersion: null }), PAYMENTS_5XX, null);
     expect(created.title).toBe("New Payments API runbook from incident #4211");
     expect(created.commitMessage.split("\n")[0]).toBe("Add runbook payments-api.md from incident #4211");
     expect(created.body).toContain("Creates `payments-api.md`. The draft only adds lines");
@@ -91,7 +91,7 @@ describe("proposalText", () => {
       ...long,
       text: `- step ${index}: ${"x".repeat(500)}`,
     }));
-    const body = proposalText(draft({ changes }), incident(), SERVICE).body;
+    const body = proposalText(draft({ changes }), PAYMENTS_5XX, SERVICE).body;
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
     const shown = body.match(/^### \d+\./gm)!.length;
     expect(shown).toBeGreaterThan(50);
@@ -107,7 +107,7 @@ describe("proposalText", () => {
     }));
     const body = proposalText(
       draft({ changes: [{ ...draft().changes[0]!, evidence }] }),
-      incident(),
+      PAYMENTS_5XX,
       SERVICE,
     ).body;
     expect(body.match(/^- note at /gm)).toHaveLength(5);
