@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Incident, ShadowRecord } from "../../src/model.js";
 import { MAX_SHIFTS_READ, menteeProgress, type ProgressInput } from "../../src/shadowing/mentee-progress.js";
 import { renderMenteeProgress } from "../../src/shadowing/mentee-progress-text.js";
-import { mentee } from "./team-fixture.js";
+import { incident, mentee } from "../builders/index.js";
 
 const dave = mentee("dave", { timeZone: "Europe/Berlin", learning: ["payments-api", "ledger"] });
 const record = (
@@ -18,26 +18,19 @@ const record = (
   start,
   end,
 });
-function incident(number: number, service: string, createdAt: string): Incident {
-  return {
+/** An incident on `service`, resolved, numbered and named as the progress text shows it. */
+const seen = (number: number, service: string, createdAt: string): Incident =>
+  incident({
     id: `Q${number}`,
     number,
     title: `Incident ${number}`,
-    status: "resolved",
-    urgency: "high",
     priority: null,
     service: { id: service, name: service },
-    teams: [],
-    escalationPolicy: null,
-    assignees: [],
     createdAt,
     resolvedAt: null,
     lastStatusChangeAt: createdAt,
     url: null,
-    incidentKey: null,
-    alertCounts: null,
-  };
-}
+  });
 
 const schedules = new Map([
   [
@@ -64,10 +57,10 @@ const input: ProgressInput = {
   ],
   schedules,
   incidents: [
-    incident(1044, "payments-api", "2026-11-23T22:40:00Z"),
-    incident(1043, "ledger", "2026-11-21T03:15:00Z"),
-    incident(1042, "payments-api", "2026-11-20T18:04:00Z"),
-    incident(1050, "ledger", "2026-11-23T08:00:00Z"),
+    seen(1044, "payments-api", "2026-11-23T22:40:00Z"),
+    seen(1043, "ledger", "2026-11-21T03:15:00Z"),
+    seen(1042, "payments-api", "2026-11-20T18:04:00Z"),
+    seen(1050, "ledger", "2026-11-23T08:00:00Z"),
   ],
   runbooks: new Map([
     ["payments-api", "payments-api.md"],
