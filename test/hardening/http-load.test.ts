@@ -3,14 +3,13 @@
 // printed, and once the sessions close, none is left and the heap is back near where it started.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
 import { type RunningHttpServer, serveHttp } from "../../src/http.js";
 import { createSources } from "../../src/sources/select.js";
 import { recordHardening } from "../../tools/hardening/report.js";
+import { connectHttp } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
 import { sampleArguments, workspaceFacts } from "./support/sample-arguments.js";
 
@@ -41,16 +40,8 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function openSession(url: string) {
-  const transport = new StreamableHTTPClientTransport(new URL(`${url}/mcp`));
-  const client = new Client({ name: "load", version: "1" });
-  await client.connect(transport);
-  return {
-    client,
-    close: async () => {
-      await transport.terminateSession();
-      await client.close();
-    },
-  };
+  const { client, end } = await connectHttp(`${url}/mcp`, { name: "load" });
+  return { client, close: end };
 }
 
 describe("load on loopback", () => {

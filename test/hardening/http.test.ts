@@ -1,14 +1,13 @@
 // Streamable HTTP against a hostile network: the bind address, the token, DNS rebinding (Host and Origin), body
 // size, the session cap, idle sessions and DELETE. Every refusal is counted for the report.
 import { networkInterfaces } from "node:os";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config-parse.js";
 import { type HttpLimits, type RunningHttpServer, serveHttp } from "../../src/http.js";
 import { createSources } from "../../src/sources/select.js";
 import { BUILT_SERVER, startBuiltHttpServer } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";
+import { connectHttp } from "../helpers/mcp-client.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 import { INITIALIZE, MCP_HEADERS, type RawAnswer, rawRequest } from "./support/raw-http.js";
 
@@ -30,13 +29,8 @@ async function startServer(env: Record<string, string>, limits?: HttpLimits): Pr
   return serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!, limits);
 }
 
-function connectClient(url: string, token: string | null) {
-  const transport = new StreamableHTTPClientTransport(new URL(`${url}/mcp`), {
-    requestInit: token ? { headers: { authorization: `Bearer ${token}` } } : {},
-  });
-  const client = new Client({ name: "hardening", version: "1" });
-  return { client, transport, connect: () => client.connect(transport) };
-}
+const connectClient = (url: string, token?: string) =>
+  connectHttp(`${url}/mcp`, { name: "hardening", ...(token ? { token } : {}) });
 
 describe("the bind address", () => {
   it("is 127.0.0.1 unless a host is given", () => {
@@ -125,11 +119,9 @@ describe("with a token", () => {
   });
 
   it("serves a client with the token, and /healthz without one", async () => {
-    const { client, transport, connect } = connectClient(server.url, TOKEN);
-    await connect();
+    const { client, end } = await connectClient(server.url, TOKEN);
     expect((await client.listTools()).tools.length).toBeGreaterThan(0);
-    await transport.terminateSession();
-    await client.close();
+    await end();
     expect((await rawRequest(`${server.url}/healthz`)).status).toBe(200);
   });
 
@@ -195,10 +187,8 @@ describe("sessions", () => {
   it("are capped, end on DELETE, and close after the idle time", async () => {
     const server = await startServer({}, { maxSessions: 2, idleMillis: 300 });
     try {
-      const first = connectClient(server.url, null);
-      const second = connectClient(server.url, null);
-      await first.connect();
-      await second.connect();
+      const first = await connectClient(server.url);
+      const second = await connectClient(server.url);
       expect(server.sessionCount()).toBe(2);
       expectRefused(
         await rawRequest(`${server.url}/mcp`, { method: "POST", headers: MCP_HEADERS, body: INITIALIZE }),
@@ -244,8 +234,7 @@ describe("sessions", () => {
     // and a call delayed 2 s by a busy machine still does not look idle.
     const server = await startServer({}, { maxSessions: 5, idleMillis: 3_000 });
     try {
-      const active = connectClient(server.url, null);
-      await active.connect();
+      const active = await connectClient(server.url);
       for (let i = 0; i < 7; i++) {
         await new Promise((resolve) => setTimeout(resolve, 600));
         await active.client.listTools();

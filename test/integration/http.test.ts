@@ -1,11 +1,10 @@
 // Streamable HTTP: a real SDK client through the transport, and the refusals a hostile network meets.
 import { request } from "node:http";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
 import { type RunningHttpServer, serveHttp } from "../../src/http.js";
 import { createSources } from "../../src/sources/select.js";
+import { connectHttp } from "../helpers/mcp-client.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 
 const TOKEN = "http-test-token-5f2c";
@@ -49,18 +48,13 @@ describe("Streamable HTTP", () => {
   afterAll(async () => running?.close());
 
   it("serves a real client that sends the token, and DELETE ends its session", async () => {
-    const transport = new StreamableHTTPClientTransport(new URL(`${running.url}/mcp`), {
-      requestInit: { headers: { authorization: `Bearer ${TOKEN}` } },
-    });
-    const client = new Client({ name: "http-test", version: "1" });
-    await client.connect(transport);
+    const { client, end } = await connectHttp(`${running.url}/mcp`, { name: "http-test", token: TOKEN });
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name)).toContain("list_incidents");
     const result = await client.callTool({ name: "list_incidents", arguments: { limit: 2 } });
     expect(result.isError).toBeFalsy();
     expect(running.sessionCount()).toBe(1);
-    await transport.terminateSession();
-    await client.close();
+    await end();
     expect(running.sessionCount()).toBe(0);
   });
 

@@ -3,18 +3,9 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
-import {
-  type CallToolResult,
-  CreateMessageRequestSchema,
-  ErrorCode,
-} from "@modelcontextprotocol/sdk/types.js";
+import { CreateMessageRequestSchema, ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config-parse.js";
 import { incidentSummaryWithNarrativeSchema } from "../../src/incidents/schemas.js";
-import { createServer } from "../../src/server.js";
-import { createSources } from "../../src/sources/select.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
 
@@ -191,32 +182,24 @@ describe("incident prompts and resources", () => {
 
 /** A real client that declares sampling and answers createMessage with `answer`. */
 async function connectWithSampling(answer: (prompt: string, maxTokens: number) => string) {
-  const config = parseConfig({ ONCALL_WORKSPACE: SMALL_WORKSPACE }, []);
-  const { sources } = await createSources(config);
-  const { server } = createServer({ config, sources, log: { info: () => {}, warn: () => {} } });
-  const client = new Client(
-    { name: "sampling-client", version: "1.0.0" },
-    { capabilities: { sampling: {} } },
-  );
-  client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
-    // Content may be one block or a list of blocks; the server sends one text block.
-    const blocks = [request.params.messages[0]!.content].flat();
-    const prompt = blocks.map((block) => (block.type === "text" ? block.text : "")).join("");
-    return {
-      role: "assistant",
-      model: "test-model",
-      content: { type: "text", text: answer(prompt, request.params.maxTokens) },
-    };
+  const session = await connectInMemory({ ONCALL_WORKSPACE: SMALL_WORKSPACE }, [], {
+    name: "sampling-client",
+    capabilities: { sampling: {} },
+    prepare: (client) =>
+      client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
+        // Content may be one block or a list of blocks; the server sends one text block.
+        const blocks = [request.params.messages[0]!.content].flat();
+        const prompt = blocks.map((block) => (block.type === "text" ? block.text : "")).join("");
+        return {
+          role: "assistant",
+          model: "test-model",
+          content: { type: "text", text: answer(prompt, request.params.maxTokens) },
+        };
+      }),
   });
-  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
-  await Promise.all([server.connect(serverTransport), client.connect(clientTransport)]);
   return {
-    call: (args: Record<string, unknown>) =>
-      client.callTool({ name: "summarize_incident", arguments: args }) as Promise<CallToolResult>,
-    close: async () => {
-      await client.close();
-      await server.close();
-    },
+    call: (args: Record<string, unknown>) => session.call("summarize_incident", args),
+    close: session.close,
   };
 }
 

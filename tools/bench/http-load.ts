@@ -1,10 +1,9 @@
 // The HTTP load figures of the hardening suite, as a benchmark row: 50 concurrent sessions on loopback, each
 // calling summarize_incident 40 times on the demo workspace.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { parseConfig } from "../../src/config-parse.js";
 import { serveHttp } from "../../src/http.js";
 import { createSources } from "../../src/sources/select.js";
+import { connectHttp } from "../../test/helpers/mcp-client.js";
 import type { BenchRow } from "./report.js";
 import { percentile } from "./stats.js";
 
@@ -21,9 +20,7 @@ export async function benchHttpLoad(): Promise<BenchRow[]> {
   try {
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
-        const transport = new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`));
-        const client = new Client({ name: "bench-load", version: "1" });
-        await client.connect(transport);
+        const { client, end } = await connectHttp(`${server.url}/mcp`, { name: "bench-load" });
         for (let call = 0; call < CALLS_PER_CLIENT; call++) {
           const sent = performance.now();
           const result = await client
@@ -32,8 +29,7 @@ export async function benchHttpLoad(): Promise<BenchRow[]> {
           if (result.isError) errors++;
           latencies.push(performance.now() - sent);
         }
-        await transport.terminateSession();
-        await client.close();
+        await end();
       }),
     );
   } finally {
