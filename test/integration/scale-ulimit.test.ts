@@ -8,8 +8,8 @@ import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERIOD_LIMITS } from "../../src/incidents/load-period.js";
-import { scaleCreatedMs, writeScaleWorkspace } from "../../tools/bench/scale-workspace.js";
 import { connectStdio, type StdioClient, textOf } from "../helpers/mcp-client.js";
+import { scaleCreatedMs, writeScaleWorkspace } from "../helpers/scale-workspace.js";
 
 const OPEN_FILES = 256;
 const SCALE_INCIDENTS = 20 * OPEN_FILES;

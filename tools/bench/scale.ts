@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { connectStdio } from "../../test/helpers/mcp-client.js";
+import { SCALE_INCIDENTS, writeScaleWorkspace } from "../../test/helpers/scale-workspace.js";
 import type { BenchRow } from "./report.js";
-import { SCALE_INCIDENTS, writeScaleWorkspace } from "./scale-workspace.js";
 
 async function startServer(dir: string): Promise<Client> {
   const env = { ONCALL_WORKSPACE: dir, ONCALL_TOOL_TIMEOUT_SECONDS: "600" };

@@ -7,10 +7,11 @@ import { pathToFileURL } from "node:url";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { connectStdio, type StdioClient } from "../../test/helpers/mcp-client.js";
 import { requireBuiltServer } from "../../test/helpers/paths.js";
+import { createSyntheticWorkspace, STORM, stormIncident } from "../../test/helpers/synthetic-incidents.js";
 import { startFakePagerDuty } from "../fake-pagerduty/server.js";
 import type { IncidentFile } from "../fake-pagerduty/state.js";
 import { growthIncident, growthIncidentId } from "./growth-incident.js";
-import { createBenchWorkspace, LATENCY_MS, STORM, stormIncident } from "./incidents.js";
+import { LATENCY_MS } from "./incidents.js";
 import { type BenchRow, printTable } from "./report.js";
 
 const TARGET_MEGABYTES = 150;
@@ -48,7 +49,7 @@ interface PeakFigures {
 
 /** A fresh built server over the fake holding only `incident`, and its memory around one summary of it. */
 async function peakForSummary(incident: IncidentFile, incidentId: string): Promise<PeakFigures> {
-  const workspace = await createBenchWorkspace();
+  const workspace = await createSyntheticWorkspace();
   const fake = await startFakePagerDuty({
     workspaceDir: workspace.dir,
     latencyMs: LATENCY_MS,
