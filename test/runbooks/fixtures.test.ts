@@ -1,5 +1,5 @@
 // Drafts against runbooks of many shapes (test/fixtures/runbooks), checked with the real `git apply`.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
 import type { RunbookDraft } from "../../src/runbooks/draft-types.js";
@@ -261,8 +261,10 @@ function sectionHolding(proposed: string, text: string): string | null {
 }
 
 describe("draftRunbookUpdate on runbooks of many shapes", () => {
-  it("has at least 12 fixtures", () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(12);
+  it("has a case for each of the (at least 12) runbooks in test/fixtures/runbooks", () => {
+    const runbooks = readdirSync(`${REPO_ROOT}test/fixtures/runbooks`).filter((name) => name.endsWith(".md"));
+    expect(runbooks.length).toBeGreaterThanOrEqual(12);
+    expect(CASES.map((fixture) => fixture.file).sort()).toEqual(runbooks.sort());
   });
 
   for (const fixture of CASES) {
