@@ -10,9 +10,9 @@ import { diffChars } from "diff";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { type BuiltHttpServer, startBuiltHttpServer } from "../../tools/hardening/built-server.js";
-import { copyWorkspace, type TempWorkspace } from "../hardening/support/workspaces.js";
 import { connectHttp, connectStdio, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 const CALLS = 50;
 const SHIFT_MS = 8 * 3_600_000;
