@@ -3,13 +3,13 @@
 import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config-parse.js";
-import { type HttpLimits, type RunningHttpServer, serveHttp } from "../../src/http.js";
-import { createSources } from "../../src/sources/select.js";
+import type { RunningHttpServer } from "../../src/http.js";
 import { BUILT_SERVER, startBuiltHttpServer } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";
+import { serveHttpInProcess } from "../helpers/http-server.js";
 import { connectHttp } from "../helpers/mcp-client.js";
 import { REPO_ROOT } from "../helpers/paths.js";
-import { INITIALIZE, MCP_HEADERS, type RawAnswer, rawRequest } from "./support/raw-http.js";
+import { INITIALIZE, MCP_HEADERS, type RawAnswer, rawRequest } from "../helpers/raw-http.js";
 
 const TOKEN = "httpHardening-9fK2xQ7vB3";
 let refused = 0;
@@ -21,12 +21,6 @@ function expectRefused(answer: RawAnswer, status: number, what: string): void {
   if (answer.status === status) refused++;
   else notRefused++;
   expect(answer.status, what).toBe(status);
-}
-
-async function startServer(env: Record<string, string>, limits?: HttpLimits): Promise<RunningHttpServer> {
-  const config = parseConfig({ ONCALL_HTTP_PORT: "0", ...env }, [], REPO_ROOT);
-  const { sources } = await createSources(config);
-  return serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!, limits);
 }
 
 const connectClient = (url: string, token?: string) =>
@@ -87,7 +81,7 @@ describe("the bind address", () => {
 describe("with a token", () => {
   let server: RunningHttpServer;
   beforeAll(async () => {
-    server = await startServer({ ONCALL_HTTP_TOKEN: TOKEN });
+    server = await serveHttpInProcess({ ONCALL_HTTP_TOKEN: TOKEN });
   });
   afterAll(async () => server?.close());
 
@@ -185,7 +179,7 @@ describe("with a token", () => {
 
 describe("sessions", () => {
   it("are capped, end on DELETE, and close after the idle time", async () => {
-    const server = await startServer({}, { maxSessions: 2, idleMillis: 300 });
+    const server = await serveHttpInProcess({}, { maxSessions: 2, idleMillis: 300 });
     try {
       const first = await connectClient(server.url);
       const second = await connectClient(server.url);
@@ -232,7 +226,7 @@ describe("sessions", () => {
   it("an active session is not closed as idle", async () => {
     // Calls 600 ms apart for 4.2 s against a 3 s idle limit: the session outlives the limit only because it is used,
     // and a call delayed 2 s by a busy machine still does not look idle.
-    const server = await startServer({}, { maxSessions: 5, idleMillis: 3_000 });
+    const server = await serveHttpInProcess({}, { maxSessions: 5, idleMillis: 3_000 });
     try {
       const active = await connectClient(server.url);
       for (let i = 0; i < 7; i++) {

@@ -1,8 +1,6 @@
 // The HTTP load figures of the hardening suite, as a benchmark row: 50 concurrent sessions on loopback, each
 // calling summarize_incident 40 times on the demo workspace.
-import { parseConfig } from "../../src/config-parse.js";
-import { serveHttp } from "../../src/http.js";
-import { createSources } from "../../src/sources/select.js";
+import { serveHttpInProcess } from "../../test/helpers/http-server.js";
 import { connectHttp } from "../../test/helpers/mcp-client.js";
 import type { BenchRow } from "./report.js";
 import { percentile } from "./stats.js";
@@ -11,9 +9,7 @@ const CLIENTS = 50;
 const CALLS_PER_CLIENT = 40;
 
 export async function benchHttpLoad(): Promise<BenchRow[]> {
-  const config = parseConfig({ ONCALL_HTTP_PORT: "0" }, []);
-  const { sources } = await createSources(config);
-  const server = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!);
+  const server = await serveHttpInProcess({});
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
