@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Command line: read the configuration, then serve stdio (default) or Streamable HTTP.
-// Start-up stays light: the stdio front answers initialize and tools/list from the build-time manifest, and the
-// SDK server, the sources and the team file load in the background or on the first tool call.
-import { existsSync, readFileSync } from "node:fs";
+// Start-up stays light: over stdio the server answers at once, while the sources (and the team file check) load
+// in the background or on the first call that needs them; each capability's handlers load on their first call.
+import { existsSync } from "node:fs";
 import { ConfigError, parseConfig, USAGE, wantsHelp } from "./config-parse.js";
 import { WorkspaceError } from "./lib/errors.js";
 import { createStderrLogger, scrubSecrets } from "./lib/log.js";
-import type { StartupManifest } from "./startup/manifest.js";
-import { serveStdioFront } from "./startup/stdio-front.js";
+import type { Sources } from "./ports/sources.js";
+import type { AppContext } from "./server/app-context.js";
 
-const MANIFEST_URL = new URL("./startup-manifest.json", import.meta.url);
+/** The team file is checked this long after start, off the path of the first answers. */
+const BACKGROUND_CHECK_MS = 300;
 
 function fail(error: unknown): never {
   const known = error instanceof ConfigError || error instanceof WorkspaceError;
@@ -23,14 +24,6 @@ function fail(error: unknown): never {
     )}\n`,
   );
   process.exit(2);
-}
-
-function readManifest(): StartupManifest | null {
-  try {
-    return JSON.parse(readFileSync(MANIFEST_URL, "utf8")) as StartupManifest;
-  } catch {
-    return null;
-  }
 }
 
 async function main(): Promise<void> {
@@ -51,37 +44,48 @@ async function main(): Promise<void> {
     ),
   );
   const mode = config.enableWrites ? "writes enabled" : "read-only";
-  const sourcesLater = () => import("./startup/prepare-sources.js");
+  const prepareSources = () =>
+    import("./sources/select.js").then(({ prepareSources }) => prepareSources(config));
 
   if (config.http) {
-    const [{ prepareSources }, { serveHttp }] = await Promise.all([sourcesLater(), import("./http.js")]);
-    const { sources, description } = await prepareSources(config);
+    const [{ sources, description }, { serveHttp }] = await Promise.all([
+      prepareSources(),
+      import("./server/http.js"),
+    ]);
     const { url } = await serveHttp({ config, sources, log }, config.http);
     log.info(`${mode}; ${description}. Streamable HTTP at ${url}/mcp — point your MCP client at that URL.`);
     return;
   }
 
-  // The team file is checked soon after start, off the path of the first answers; a bad one stops the server.
-  let prepared: ReturnType<typeof prepareInBackground> | null = null;
-  const prepareInBackground = () => sourcesLater().then(({ prepareSources }) => prepareSources(config));
-  const prepare = () => {
-    prepared ??= prepareInBackground();
-    prepared.catch(fail);
+  // A team file that cannot be read stops the server with its sentence, whether the background check or a call
+  // found it first.
+  let prepared: Promise<Sources> | null = null;
+  const sources = () => {
+    if (!prepared) {
+      prepared = prepareSources().then((choice) => choice.sources);
+      prepared.catch(fail);
+    }
     return prepared;
   };
-  setTimeout(prepare, 300);
-
-  const connectFull = async () => {
-    const [choice, { connectorFor }] = await Promise.all([prepare(), import("./startup/full-server.js")]);
-    return connectorFor(config, log, choice);
+  const app: AppContext = {
+    config,
+    log,
+    get sources() {
+      return sources();
+    },
   };
-  const manifest = readManifest();
-  if (manifest) serveStdioFront(config, manifest, connectFull);
-  else {
-    // Run from source (no build): no manifest, so the SDK server takes stdio directly.
-    const { StdioServerTransport } = await import("@modelcontextprotocol/sdk/server/stdio.js");
-    await (await connectFull())(new StdioServerTransport());
-  }
+  const [{ createServer }, { StdioServerTransport }, { wholeLines }] = await Promise.all([
+    import("./server/create-server.js"),
+    import("@modelcontextprotocol/sdk/server/stdio.js"),
+    import("./server/stdio-lines.js"),
+  ]);
+  const lines = process.stdin.pipe(
+    wholeLines((bytes) =>
+      log.warn(`dropped a message of ${bytes} bytes: more than a message may be (10 MB); send less at once.`),
+    ),
+  );
+  await createServer(app).server.connect(new StdioServerTransport(lines, process.stdout));
+  setTimeout(sources, BACKGROUND_CHECK_MS);
   log.info(
     `${mode}; workspace ${config.workspaceDir}${config.pagerduty ? `; incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})` : "; incidents and schedules from the workspace"}${config.github ? `; runbooks from GitHub ${config.github.owner}/${config.github.repo}` : ""}. Serving MCP over stdio — point your client at "npx oncall-mentor-mcp" (see "Connect a client" in README.md).`,
   );

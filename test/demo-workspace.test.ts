@@ -9,7 +9,7 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Schedule, Shift, TeamDirectory } from "../src/model.js";
-import type { Sources } from "../src/sources/ports.js";
+import type { Sources } from "../src/ports/sources.js";
 import { writeDemoWorkspace } from "../tools/demo-workspace/generate.js";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -1,9 +1,8 @@
 // Bundles the server into dist/ so `npm start` and `npx` start fast: one small entry to load, heavy parts split
-// into chunks that load only when needed (the SDK server, the PagerDuty client, octokit, the solver, Markdown).
+// into chunks that load only when needed (each capability's handlers, the sources, the PagerDuty client, octokit).
 // Then bundles each MCP Apps view into one self-contained HTML document (script and styles inline, no network) under
-// dist/views/, and records the start-up manifest (server info, capabilities, tool listing) that the stdio front answers from.
+// dist/views/.
 // `--if-stale` (what `npm start` runs first) builds only when dist/ is missing or older than the sources.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -15,8 +14,8 @@ function newestChange(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-if (process.argv.includes("--if-stale") && existsSync("dist/startup-manifest.json")) {
-  const built = statSync("dist/startup-manifest.json").mtimeMs;
+if (process.argv.includes("--if-stale") && existsSync("dist/main.js")) {
+  const built = statSync("dist/main.js").mtimeMs;
   const sources = Math.max(...["src", "package-lock.json", "tools/build.mjs"].map(newestChange));
   if (built >= sources) process.exit(0);
 }
@@ -36,17 +35,8 @@ const common = {
   logLevel: "warning",
 };
 
-rmSync("dist", { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { main: "src/main.ts" },
-  outdir: "dist",
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-});
-
-// The views validate the host's messages with zod (through the extension's App); its 40 message locales would be
-// two thirds of each document, and only English is ever used.
+// zod's 40 message locales would be two thirds of each view document and a third of the server's start-up
+// code; only English is ever used.
 const englishOnlyZod = {
   name: "english-only-zod",
   setup(build) {
@@ -59,6 +49,16 @@ const englishOnlyZod = {
     }));
   },
 };
+rmSync("dist", { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { main: "src/main.ts" },
+  outdir: "dist",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  plugins: [englishOnlyZod],
+});
+
 const VIEWS = ["shadow-rotation", "incident-timeline", "oncall-load"];
 const viewStyles = readFileSync("src/views/browser/view.css", "utf8");
 mkdirSync("dist/views");
@@ -82,24 +82,3 @@ for (const view of VIEWS) {
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>${viewStyles}</style></head><body><main id="view"></main><script>${script}</script></body></html>\n`,
   );
 }
-
-await build({
-  ...common,
-  sourcemap: false,
-  stdin: {
-    contents: `import { writeFileSync } from "node:fs";
-import { buildStartupManifest } from "./src/startup/build-manifest.ts";
-writeFileSync(process.argv[2], JSON.stringify(await buildStartupManifest()));`,
-    resolveDir: ".",
-    sourcefile: "write-manifest.ts",
-  },
-  // Split like the server itself: a single-file bundle orders zod's and the SDK's modules wrongly.
-  splitting: true,
-  outdir: "dist/.manifest",
-  entryNames: "write-manifest",
-  outExtension: { ".js": ".mjs" },
-});
-execFileSync(process.execPath, ["dist/.manifest/write-manifest.mjs", "dist/startup-manifest.json"], {
-  stdio: "inherit",
-});
-rmSync("dist/.manifest", { recursive: true });

@@ -1,19 +1,4 @@
-import type { Capability } from "../lib/capability.js";
-import { addIncidentNoteTool } from "./add-incident-note-tool.js";
-import { findSimilarIncidentsTool } from "./find-similar-incidents.js";
-import { listIncidents } from "./list-incidents.js";
-import { registerIncidentPromptsAndResources } from "./prompts-and-resources.js";
-import { summarizeIncidentTool } from "./summarize-incident-tool.js";
-import { summarizeOncallPeriodTool } from "./summarize-oncall-period-tool.js";
-
-export const incidentCapability: Capability = {
-  toolset: "incidents",
-  tools: [
-    listIncidents,
-    summarizeIncidentTool,
-    summarizeOncallPeriodTool,
-    findSimilarIncidentsTool,
-    addIncidentNoteTool,
-  ],
-  registerPromptsAndResources: registerIncidentPromptsAndResources,
-};
+// What other capabilities may use: an incident's records, their computed summary, and how durations are written.
+export { formatDuration } from "./format.js";
+export { loadIncidentRecords } from "./load-incident.js";
+export { type IncidentRecords, summarizeIncident } from "./summarize.js";

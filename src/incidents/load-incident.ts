@@ -2,11 +2,11 @@
 // first page of alerts at once; then every log entry when the log fits in one page (or lives in a workspace file),
 // else only the overview entries (state changes, notes, escalations) with the notifications known by count.
 // Resolved incidents are cached.
-import type { ToolContext } from "../lib/tool.js";
+
 import type { LogEntry } from "../model.js";
-import type { Bounded, FetchContext } from "../sources/ports.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { Bounded, FetchContext } from "../ports/sources.js";
 import { trackReads } from "./fetch-progress.js";
-import { resolvedIncidentCache } from "./records-cache.js";
 import type { IncidentRecords } from "./summarize.js";
 
 /** A log this short is read whole, in one page; a longer one is read as its overview. */
@@ -14,14 +14,10 @@ export const FULL_LOG_LIMIT = 100;
 /** Alerts read: the first page; the total comes with it. */
 export const ALERTS_READ = 100;
 
-type LoadContext = Pick<ToolContext, "sources" | "signal" | "requests" | "progress">;
+type LoadContext = Pick<CallContext, "sources" | "signal" | "requests" | "progress">;
 
 export async function loadIncidentRecords(idOrNumber: string, ctx: LoadContext): Promise<IncidentRecords> {
   const source = ctx.sources.incidents;
-  const cache = resolvedIncidentCache(source);
-  const cached = cache.get(idOrNumber);
-  if (cached) return { ...cached, requests: ctx.requests.count };
-
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
   const track = trackReads(ctx, 5);
   const incidentRead = track(source.getIncident(idOrNumber, fetch), "the incident");
@@ -38,7 +34,7 @@ export async function loadIncidentRecords(idOrNumber: string, ctx: LoadContext):
   let overviewOnly = false;
   let notificationsNotRead = 0;
   // A workspace file is already in memory: it is read whole, however long, so every notification has its channel.
-  if (count.total <= FULL_LOG_LIMIT || source.kind === "workspace") {
+  if (count.total <= FULL_LOG_LIMIT || source.cheapReads) {
     const all = await track(source.listLogEntries(incident.id, {}, fetch), "the log entries");
     logEntries = { items: all.items, total: Math.max(all.total, all.items.length) };
   } else {
@@ -52,7 +48,13 @@ export async function loadIncidentRecords(idOrNumber: string, ctx: LoadContext):
     logEntries = { items: overview.items, total: Math.max(count.total, overview.items.length) };
   }
 
-  const records = { incident, logEntries, overviewOnly, notificationsNotRead, notes, alerts };
-  cache.remember(records);
-  return { ...records, requests: ctx.requests.count };
+  return {
+    incident,
+    logEntries,
+    overviewOnly,
+    notificationsNotRead,
+    notes,
+    alerts,
+    requests: ctx.requests.count,
+  };
 }

@@ -1,12 +1,13 @@
 // Gathers an on-call period's records in requests that grow with pages, not with incidents: the incident list page
 // by page, the window's overview log entries in one stream (for first acknowledgements), and the rendered shifts of
 // the schedules in scope, all three at once.
+import { HOUR_MS } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
 import { unknownIdError } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";
-import type { ToolContext } from "../lib/tool.js";
 import type { Incident, Shift } from "../model.js";
-import type { FetchContext, ScheduleSummary } from "../sources/ports.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { FetchContext, ScheduleSummary } from "../ports/sources.js";
 import {
   type Acknowledgement,
   firstAcknowledgements,
@@ -28,7 +29,7 @@ export const PERIOD_LIMITS = {
 } as const;
 
 /** An incident is almost always acknowledged within this long of the window's end, or never. */
-export const ACK_GRACE_MS = 12 * 3_600_000;
+export const ACK_GRACE_MS = 12 * HOUR_MS;
 
 export interface PeriodScope {
   since: Date;
@@ -44,7 +45,7 @@ export interface LoadedPeriod {
   gaps: string[];
 }
 
-type LoadContext = Pick<ToolContext, "sources" | "team" | "signal" | "requests" | "progress">;
+type LoadContext = Pick<CallContext, "sources" | "team" | "signal" | "requests" | "progress">;
 
 export async function loadPeriodRecords(scope: PeriodScope, ctx: LoadContext): Promise<LoadedPeriod> {
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };

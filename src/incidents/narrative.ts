@@ -1,7 +1,7 @@
 // The optional narrative: a paragraph the client's model writes from the computed facts, when the client offers
 // sampling. Nothing depends on it (the newest protocol revision deprecates sampling): the facts stand alone.
 import { quoteAsData } from "../lib/quote-data.js";
-import type { ToolContext } from "../lib/tool.js";
+import type { CallContext } from "../ports/call-context.js";
 import { byteLength, clip } from "./format.js";
 import { renderIncidentSummary } from "./render-summary.js";
 import type { IncidentSummary } from "./schemas.js";
@@ -23,7 +23,7 @@ export type NarrativeOutcome = { narrative: string; sentence: null } | { narrati
 /** Asks the client's model, when it can be asked; never fails the call for want of a narrative. */
 export async function writeNarrative(
   summary: IncidentSummary,
-  ctx: Pick<ToolContext, "sample" | "signal">,
+  ctx: Pick<CallContext, "sample" | "signal">,
 ): Promise<NarrativeOutcome> {
   if (!ctx.sample) {
     return {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { instantField } from "../lib/dates.js";
 import { idField } from "../lib/input-coercion.js";
-import { similarSummarySchema } from "./similar/schema.js";
+import { SIMILAR_LIMITS, similarSummarySchema } from "./similar/schema.js";
 
 const instant = (what: string) => z.string().describe(`${what} (ISO 8601, UTC)`);
 const nullableInstant = (what: string) => z.string().nullable().describe(`${what} (ISO 8601, UTC), or null`);
@@ -378,3 +378,70 @@ export const summarizeOncallPeriodOutput = z
     highlights: z.array(text),
   })
   .partial();
+
+const listedPersonSchema = z.object({ id: z.string(), name: z.string() });
+
+export const incidentListItemSchema = z.object({
+  id: z.string().describe("PagerDuty incident id"),
+  number: z.number().int(),
+  title: z.string(),
+  status: z.enum(["triggered", "acknowledged", "resolved"]),
+  urgency: z.enum(["high", "low"]),
+  service: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  assignees: z.array(listedPersonSchema),
+});
+
+export const listIncidentsInput = z.object({
+  since: instantField("Start (inclusive); default 30 days before until.").optional(),
+  until: instantField("End (exclusive); default now.").optional(),
+  statuses: z
+    .array(z.enum(["triggered", "acknowledged", "resolved"]))
+    .max(3)
+    .optional()
+    .describe("Only incidents in these statuses."),
+  serviceIds: z
+    .array(idField(z.string().min(1).max(100)))
+    .max(50)
+    .optional()
+    .describe("Only incidents of these service ids."),
+  urgency: z.enum(["high", "low"]).optional(),
+  limit: z.number().int().min(1).max(100).default(20).describe("Incidents per page, 1 to 100."),
+  cursor: z.string().max(500).optional().describe("nextCursor from a previous call with the same filters."),
+});
+
+export const listIncidentsOutput = z.object({
+  incidents: z.array(incidentListItemSchema),
+  nextCursor: z.string().nullable().describe("Pass as cursor to get the next page; null on the last page."),
+});
+
+/** PagerDuty refuses longer notes. */
+export const NOTE_MAX_CHARS = 25_000;
+
+export const addIncidentNoteInput = z.object({
+  incidentId: summarizeIncidentInput.shape.incidentId,
+  content: z.string().max(NOTE_MAX_CHARS).describe("The note text"),
+});
+
+export const addIncidentNoteOutput = z.object({
+  incidentId: z.string(),
+  incidentNumber: z.number(),
+  noteId: z.string(),
+  at: z.string(),
+  author: z.string().nullable(),
+  mode: z.enum(["workspace", "pagerduty"]),
+});
+
+export const findSimilarInput = z.object({
+  incidentId: idField(z.string().trim().min(1).max(64).describe("Id or number; or give query")).optional(),
+  query: z.string().trim().min(1).max(500).optional().describe("Symptoms in words"),
+  serviceIds: z
+    .array(idField(z.string().min(1).max(100)))
+    .max(50)
+    .optional()
+    .describe("Only these services"),
+  since: instantField("Default 2 years before until.").optional(),
+  until: instantField("Default now.").optional(),
+  limit: z.number().int().min(1).max(SIMILAR_LIMITS.maxLimit).default(SIMILAR_LIMITS.defaultLimit),
+});

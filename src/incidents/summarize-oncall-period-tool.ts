@@ -1,33 +1,7 @@
 // summarize_oncall_period: the handoff digest of a period, as a note a lead pastes into Slack and as structured content.
-import { resolveWindow } from "../lib/dates.js";
-import { requireKnownServicesAndTeams } from "../lib/scope-ids.js";
-import { defineTool, type ToolContext } from "../lib/tool.js";
-import { digestOncallPeriod } from "./digest.js";
-import { loadPeriodRecords, type PeriodScope } from "./load-period.js";
-import { renderOncallDigest } from "./render-digest.js";
-import { type OncallDigest, summarizeOncallPeriodInput, summarizeOncallPeriodOutput } from "./schemas.js";
 
-export const PERIOD_DEFAULT_DAYS = 7;
-export const PERIOD_MAX_DAYS = 31;
-
-export interface PeriodRequest extends Omit<PeriodScope, "since" | "until"> {
-  since?: Date;
-  until?: Date;
-}
-
-/** The digest of a period, defaults applied: what the tool and the oncall-handoff prompt start from. */
-export async function oncallDigestFor(request: PeriodRequest, ctx: ToolContext): Promise<OncallDigest> {
-  const window = resolveWindow(request.since, request.until, {
-    now: ctx.now,
-    defaultDays: PERIOD_DEFAULT_DAYS,
-    maxDays: PERIOD_MAX_DAYS,
-  });
-  await requireKnownServicesAndTeams(request, ctx);
-  const { records, gaps } = await loadPeriodRecords({ ...request, ...window }, ctx);
-  const digest = digestOncallPeriod(records);
-  // What could not be read comes first: a reader should know the figures are partial before reading them.
-  return { ...digest, highlights: [...gaps, ...digest.highlights] };
-}
+import { defineTool, lazyHandler } from "../ports/tool.js";
+import { summarizeOncallPeriodInput, summarizeOncallPeriodOutput } from "./schemas.js";
 
 export const summarizeOncallPeriodTool = defineTool({
   name: "summarize_oncall_period",
@@ -38,8 +12,6 @@ export const summarizeOncallPeriodTool = defineTool({
   output: summarizeOncallPeriodOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
-  async handler(input, ctx) {
-    const digest = await oncallDigestFor(input, ctx);
-    return { structured: digest, markdown: renderOncallDigest(digest, input.detail) };
-  },
+  reaches: ["incidents", "schedules"],
+  handler: lazyHandler(() => import("./summarize-oncall-period-handler.js")),
 });

@@ -3,7 +3,7 @@
 import { redactSecrets } from "../lib/redact.js";
 import { secondsBetween } from "../lib/stats.js";
 import type { Alert, Incident, LogEntry, LogEntryKind, Note, PersonRef } from "../model.js";
-import type { Bounded } from "../sources/ports.js";
+import type { Bounded } from "../ports/sources.js";
 import { byteLength, clip, formatDuration, plural } from "./format.js";
 import { findResolution, type Resolution } from "./resolution.js";
 import type { Detail, IncidentSummary } from "./schemas.js";

@@ -1,5 +1,9 @@
 // Logging goes to stderr only (stdout carries JSON-RPC), and never shows a configured token.
-import type { Logger } from "../context.js";
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
 
 /** Replaces every occurrence of the given secrets (tokens from the configuration) with a marker. */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {

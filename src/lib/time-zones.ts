@@ -3,6 +3,7 @@
 // forward by the gap; a local time in a DST overlap maps to the earlier instant.
 
 import type { Weekday } from "../model.js";
+import { DAY_MS } from "./dates.js";
 import { UserInputError } from "./errors.js";
 
 export interface LocalDateTime {
@@ -15,7 +16,6 @@ export interface LocalDateTime {
 }
 
 const WEEKDAYS: readonly Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-const DAY_MS = 86_400_000;
 
 // Creating a DateTimeFormat costs far more than using one.
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,8 @@
 // Per-engineer on-call load from plain records: rendered shifts and the log entries of the window.
+
+import { HOUR_MS } from "../lib/dates.js";
 import type { Engineer, LogEntry, Shift } from "../model.js";
-import { HOUR_MS, longestStreak, onCallSpans, totalHours, weekendHours } from "./on-call-time.js";
+import { longestStreak, onCallSpans, totalHours, weekendHours } from "./on-call-time.js";
 import { busiestWeek, isSleepHour, workingHoursTest } from "./pages.js";
 import type { EngineerLoad, LoadWindow } from "./types.js";
 

@@ -1,10 +1,11 @@
 // Reads what on-call load is computed from, through the ports: each schedule rendered once for the window, and the
 // window's log entries as one paged stream (pages, acknowledgements and resolutions alike), never per incident.
 
+import { DAY_MS } from "../lib/dates.js";
 import { type KnownIds, requireKnownIds, unknownIds } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";
 import type { TeamDirectory } from "../model.js";
-import type { FetchContext, Sources } from "../sources/ports.js";
+import type { FetchContext, Sources } from "../ports/sources.js";
 import { computeOncallLoads, type LoadRecords } from "./compute-loads.js";
 import { checkScope, type LoadScope, selectEngineers } from "./scope.js";
 import type { EngineerLoad, LoadWindow } from "./types.js";
@@ -72,5 +73,5 @@ export const RECENT_LOAD_DAYS = 28;
 
 /** The RECENT_LOAD_DAYS before `start`. */
 export function recentLoadWindow(start: Date): LoadWindow {
-  return { since: new Date(start.getTime() - RECENT_LOAD_DAYS * 86_400_000), until: start };
+  return { since: new Date(start.getTime() - RECENT_LOAD_DAYS * DAY_MS), until: start };
 }

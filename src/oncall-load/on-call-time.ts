@@ -1,4 +1,6 @@
 // One engineer's time on call: hours, weekend hours and the longest streak, all in the engineer's own zone.
+
+import { DAY_MS, HOUR_MS } from "../lib/dates.js";
 import {
   addLocalDays,
   instantToLocal,
@@ -12,9 +14,6 @@ export interface Span {
   start: number;
   end: number;
 }
-
-export const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Shifts clipped to [since, until), sorted, overlapping or touching ones joined: two schedules at once count once. */
 export function onCallSpans(shifts: readonly Shift[], since: number, until: number): Span[] {

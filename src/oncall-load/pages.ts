@@ -1,8 +1,9 @@
 // When a page lands in the engineer's day: inside working hours, after hours, or in sleep hours.
+
+import { HOUR_MS } from "../lib/dates.js";
 import { instantToLocal } from "../lib/time-zones.js";
 import { workingIntervals } from "../lib/working-hours.js";
 import type { WorkingHours } from "../model.js";
-import { HOUR_MS } from "./on-call-time.js";
 
 /** Sleep hours, local to the engineer: from 22:00 to 07:00. */
 export const SLEEP_START_HOUR = 22;

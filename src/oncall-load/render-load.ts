@@ -1,4 +1,5 @@
 // The text a lead reads: flags first, then the table, fairness, and credit for who carried the most.
+import { DAY_MS } from "../lib/dates.js";
 import { markdownTable } from "../lib/markdown.js";
 import { formatHours, type IncidentLabel, recognitionParagraph, SLEEP_HOURS } from "./recognition.js";
 import type { EngineerLoad, LoadThresholds, LoadWindow, TeamLoad } from "./types.js";
@@ -73,7 +74,7 @@ function loadTable(report: LoadReport): string {
 
 export function renderLoadReport(report: LoadReport): string {
   const { since, until } = report.window;
-  const days = Math.round((until.getTime() - since.getTime()) / 86_400_000);
+  const days = Math.round((until.getTime() - since.getTime()) / DAY_MS);
   const heading = `## On-call load, ${utc(since)} to ${utc(until)} (${days} days)`;
   if (report.loads.length === 0) {
     return `${heading}\n\nNobody in team.yaml was on call or paged in this window; widen it or drop a filter.`;

@@ -1,8 +1,9 @@
 // The team's view of the loads: totals, how evenly they are shared, and the overloads worth a lead's attention.
+
+import { HOUR_MS } from "../lib/dates.js";
 import { plural } from "../lib/text.js";
 import { gini } from "./fairness.js";
 import { localDate } from "./local-date.js";
-import { HOUR_MS } from "./on-call-time.js";
 import type { EngineerLoad, LoadFlag, LoadThresholds, LoadTotals, LoadWindow, TeamLoad } from "./types.js";
 
 export function teamTotals(loads: readonly EngineerLoad[]): LoadTotals {

@@ -1,4 +1,4 @@
-import { defineTool } from "../lib/tool.js";
+import { defineTool } from "../ports/tool.js";
 import { draftInput, draftOutput, draftStructured } from "./draft-schema.js";
 import { draftForIncident } from "./incident-draft.js";
 import { renderDraft } from "./render-draft.js";
@@ -12,6 +12,7 @@ export const draftRunbookUpdateTool = defineTool({
   output: draftOutput,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "runbooks"],
   verbatimFields: ["diff", "proposedContent"],
   async handler(input, ctx) {
     await ctx.progress(0, 2, "Reading the incident and its runbook");

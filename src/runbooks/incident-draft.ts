@@ -1,8 +1,9 @@
 // Reads what a runbook draft is made from (the incident's records and its service's runbook) and drafts it.
 // The runbook is found as docs/workspace.md describes: named by the service, listed in a front matter, or named after
 // the service; when there is none, a new one is drafted at the service's runbook path.
-import type { ToolContext } from "../lib/tool.js";
+
 import type { Alert, Incident, LogEntry, Note, RunbookFile, Service } from "../model.js";
+import type { CallContext } from "../ports/call-context.js";
 import { draftRunbookUpdate } from "./draft.js";
 import type { RunbookDraft } from "./draft-types.js";
 import { defaultRunbookPath, findRunbookForService } from "./find-runbook.js";
@@ -28,7 +29,7 @@ export interface IncidentDraft {
   draft: RunbookDraft;
 }
 
-export async function loadIncidentRecords(incidentId: string, ctx: ToolContext): Promise<IncidentRecords> {
+export async function loadIncidentRecords(incidentId: string, ctx: CallContext): Promise<IncidentRecords> {
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const incidents = ctx.sources.incidents;
   const incident = await incidents.getIncident(incidentId.trim(), fetch);
@@ -55,7 +56,7 @@ export async function loadIncidentRecords(incidentId: string, ctx: ToolContext):
 export async function findIncidentRunbook(
   records: IncidentRecords,
   runbookPath: string | undefined,
-  ctx: ToolContext,
+  ctx: CallContext,
 ): Promise<{ path: string; file: RunbookFile | null }> {
   if (runbookPath !== undefined) {
     const file = await ctx.sources.runbooks.readRunbook(runbookPath, {
@@ -91,7 +92,7 @@ export interface DraftOptions {
 export async function draftFromRecords(
   records: IncidentRecords,
   runbookPath: string | undefined,
-  ctx: ToolContext,
+  ctx: CallContext,
   options: DraftOptions = {},
 ): Promise<RunbookDraft> {
   const runbook = await findIncidentRunbook(records, runbookPath, ctx);
@@ -118,7 +119,7 @@ export async function draftFromRecords(
 
 export async function draftForIncident(
   input: { incidentId: string; runbookPath?: string | undefined } & DraftOptions,
-  ctx: ToolContext,
+  ctx: CallContext,
 ): Promise<IncidentDraft> {
   const records = await loadIncidentRecords(input.incidentId, ctx);
   return { records, draft: await draftFromRecords(records, input.runbookPath, ctx, input) };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idField } from "../lib/input-coercion.js";
 import { requireKnownIds } from "../lib/known-ids.js";
 import { markdownTable } from "../lib/markdown.js";
-import { defineTool } from "../lib/tool.js";
+import { defineTool } from "../ports/tool.js";
 import { readRunbookCatalog } from "./runbook-catalog.js";
 import { listRunbooks } from "./runbook-listing.js";
 
@@ -31,6 +31,7 @@ export const listRunbooksTool = defineTool({
   }),
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["runbooks"],
   async handler(input, ctx) {
     const catalog = await readRunbookCatalog(ctx);
     if (input.service !== undefined) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { StaleVersionError } from "../lib/errors.js";
-import { defineTool } from "../lib/tool.js";
-import type { RunbookProposalResult } from "../sources/ports.js";
+import type { RunbookProposalResult } from "../ports/sources.js";
+import { defineTool } from "../ports/tool.js";
 import { changesField, incidentIdField, reviewedField, runbookPathField } from "./draft-schema.js";
 import type { RunbookDraft } from "./draft-types.js";
 import { draftFromRecords, loadIncidentRecords } from "./incident-draft.js";
@@ -34,6 +34,7 @@ export const proposeRunbookUpdateTool = defineTool({
   }),
   writes: true,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  reaches: ["incidents", "runbooks"],
   async handler(input, ctx) {
     const records = await loadIncidentRecords(input.incidentId, ctx);
     const { incident } = records;
@@ -44,7 +45,7 @@ export const proposeRunbookUpdateTool = defineTool({
       if (draft.changes.length === 0) {
         return {
           structured: {
-            mode: ctx.sources.runbooks.kind,
+            mode: ctx.sources.runbooks.proposalMode,
             path: draft.runbookPath,
             branch: null,
             pullRequest: null,

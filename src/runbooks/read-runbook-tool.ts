@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineTool } from "../lib/tool.js";
+import { defineTool } from "../ports/tool.js";
 import { catalogEntry } from "./runbook-catalog.js";
 
 export const readRunbookTool = defineTool({
@@ -18,6 +18,7 @@ export const readRunbookTool = defineTool({
   }),
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["runbooks"],
   async handler(input, ctx) {
     const file = await ctx.sources.runbooks.readRunbook(input.path, {
       signal: ctx.signal,

@@ -3,8 +3,8 @@
 
 import { BoundedCache } from "../lib/bounded-cache.js";
 import { WorkspaceError } from "../lib/errors.js";
-import type { ToolContext } from "../lib/tool.js";
-import type { RunbookSource } from "../sources/ports.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { RunbookSource } from "../ports/sources.js";
 import { type RunbookSummary, summarizeRunbook } from "./summarize-runbook.js";
 
 export interface CatalogEntry {
@@ -34,7 +34,7 @@ function cacheOf(source: RunbookSource): BoundedCache<string, CatalogEntry> {
 }
 
 /** All runbooks, in path order. */
-export async function readRunbookCatalog(ctx: ToolContext): Promise<CatalogEntry[]> {
+export async function readRunbookCatalog(ctx: CallContext): Promise<CatalogEntry[]> {
   const source = ctx.sources.runbooks;
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const listed = await source.listRunbooks(fetch);

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { parseInstant } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
 import { unknownIdError } from "../lib/known-ids.js";
-import type { ToolContext } from "../lib/tool.js";
 import type { Engineer, ShadowRecord } from "../model.js";
-import type { ScheduleSummary } from "../sources/ports.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { ScheduleSummary } from "../ports/sources.js";
 import type { Pairing } from "./types.js";
 
 const text = () => z.string();
@@ -30,7 +30,7 @@ interface CheckedTimes {
 /** The pairings as full plan pairings (names, zones, services), or a UserInputError naming the first bad one. */
 export async function checkGivenPairings(
   given: readonly GivenPairing[],
-  ctx: ToolContext,
+  ctx: CallContext,
 ): Promise<Pairing[]> {
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const engineers = new Map(ctx.team.engineers.map((engineer) => [engineer.id, engineer]));
@@ -109,7 +109,7 @@ function toPairing(
 async function checkMentorsOnCall(
   given: readonly GivenPairing[],
   times: readonly CheckedTimes[],
-  ctx: ToolContext,
+  ctx: CallContext,
 ): Promise<void> {
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const bySchedule = new Map<string, number[]>();

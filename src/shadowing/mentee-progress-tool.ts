@@ -4,8 +4,6 @@ import { z } from "zod";
 import { DAY_MS, startOfHour } from "../lib/dates.js";
 import { idField } from "../lib/input-coercion.js";
 import { unknownIdError } from "../lib/known-ids.js";
-import type { ToolContext } from "../lib/tool.js";
-import { defineTool } from "../lib/tool.js";
 import type { Engineer, Incident } from "../model.js";
 import {
   fetchOncallLoads,
@@ -14,7 +12,9 @@ import {
   RECENT_LOAD_DAYS,
   recentLoadWindow,
 } from "../oncall-load/index.js";
-import type { FetchContext } from "../sources/ports.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { FetchContext } from "../ports/sources.js";
+import { defineTool } from "../ports/tool.js";
 import {
   type LoadFiguresShown,
   MAX_SHIFTS_READ,
@@ -87,6 +87,7 @@ export const menteeProgressTool = defineTool({
   }),
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "schedules", "runbooks"],
   async handler(input, ctx) {
     const mentee = ctx.team.engineers.find((engineer) => engineer.id === input.mentee);
     if (!mentee)
@@ -145,7 +146,7 @@ export const menteeProgressTool = defineTool({
 async function incidentsDuring(
   shifts: readonly { schedule: string; start: string; end: string }[],
   schedules: ReadonlyMap<string, ScheduleInfo>,
-  ctx: ToolContext,
+  ctx: CallContext,
   fetch: FetchContext,
 ): Promise<Incident[]> {
   const pages = await Promise.all(
@@ -174,7 +175,7 @@ async function incidentsDuring(
 async function ownLoadBesideMedian(
   mentee: Engineer,
   schedules: readonly ScheduleInfo[],
-  ctx: ToolContext,
+  ctx: CallContext,
   fetch: FetchContext,
 ): Promise<{ own: LoadFiguresShown; teamMedian: LoadFiguresShown } | null> {
   const { loads } = await fetchOncallLoads(
@@ -203,7 +204,7 @@ function shown(figures: LoadFigures): LoadFiguresShown {
  */
 async function suggestNext(
   mentee: Engineer,
-  ctx: ToolContext,
+  ctx: CallContext,
 ): Promise<{ suggestions: Omit<NextShadow, "recorded">[]; noSuggestion: string | null }> {
   const ahead = shadowShiftsAhead(ctx.team.shadowHistory, mentee.id, ctx.now);
   const from = new Date(

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { DAY_MS, instantField, startOfHour } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
 import { idField } from "../lib/input-coercion.js";
-import type { ToolContext } from "../lib/tool.js";
 import { fetchOncallLoads, mentorLoadScores, recentLoadWindow } from "../oncall-load/index.js";
-import type { FetchContext } from "../sources/ports.js";
+import type { CallContext } from "../ports/call-context.js";
+import type { FetchContext } from "../ports/sources.js";
 import { planShadowRotation } from "./plan.js";
 import { DEFAULT_WEIGHTS } from "./scoring.js";
 import { realScheduleScope, realSchedules } from "./shadow-schedules.js";
@@ -82,11 +82,11 @@ export function resolvePlanWindow(
 }
 
 /** Reads everything a plan needs and makes it. */
-export async function planFromRequest(request: PlanRequest, ctx: ToolContext): Promise<ShadowPlan> {
+export async function planFromRequest(request: PlanRequest, ctx: CallContext): Promise<ShadowPlan> {
   return planShadowRotation(await gatherPlanInput(request, ctx));
 }
 
-export async function gatherPlanInput(request: PlanRequest, ctx: ToolContext): Promise<ShadowPlanInput> {
+export async function gatherPlanInput(request: PlanRequest, ctx: CallContext): Promise<ShadowPlanInput> {
   const window = resolvePlanWindow(request, ctx.now);
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
   const since = window.from.toISOString();
@@ -130,7 +130,7 @@ export async function gatherPlanInput(request: PlanRequest, ctx: ToolContext): P
 
 /** Incidents per service id over the ACTIVITY_LOOKBACK_DAYS before `start`, paged. */
 export async function countRecentIncidents(
-  ctx: Pick<ToolContext, "sources">,
+  ctx: Pick<CallContext, "sources">,
   start: Date,
   fetch: FetchContext,
 ): Promise<Map<string, number>> {
@@ -152,7 +152,7 @@ export async function countRecentIncidents(
 
 /** oncall_load's measure over the 28 days before `start`, as a score per engineer (1 = least loaded). */
 async function recentMentorLoads(
-  ctx: ToolContext,
+  ctx: CallContext,
   start: Date,
   scheduleIds: string[] | undefined,
   fetch: FetchContext,

@@ -1,187 +1,59 @@
-// The shadow-briefing prompt: before a shadow shift, the mentor, the services, their runbooks, the last incidents on
-// them and what to watch for. The shift is the mentee's recorded one (the next, or the one at `start`), else the
-// plan's first suggestion for them.
-import { completable } from "@modelcontextprotocol/sdk/server/completable.js";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+// The shadowing prompts: shadow-briefing (before a shadow shift), incident-drill (the model as game master of a
+// drill from a past incident) and one-on-one (an agenda for a lead and a mentee from the records). Their answers
+// load on first use.
 import { z } from "zod";
-import type { AppContext } from "../context.js";
-import { DAY_MS, parseInstant } from "../lib/dates.js";
-import { UserInputError } from "../lib/errors.js";
-import { unknownIdError } from "../lib/known-ids.js";
-import type { ToolContext } from "../lib/tool.js";
-import type { Engineer, ShadowRecord } from "../model.js";
-import { publishText, withProtocolCall } from "../protocol-call.js";
-import { type BriefingFacts, shadowBriefingPrompt } from "./briefing-text.js";
-import { planShadowRotation } from "./plan.js";
-import { DEFAULT_PLAN_DAYS, gatherPlanInput } from "./plan-request.js";
-import { runbooksForServices } from "./service-runbooks.js";
+import type { CallContext } from "../ports/call-context.js";
+import { definePrompt } from "../ports/prompt.js";
 
-/** How far back the briefing looks for incidents, and how many it lists. */
-const INCIDENT_LOOKBACK_DAYS = 28;
-const INCIDENTS_LISTED = 8;
-
-export function registerShadowingPrompts(server: McpServer, app: AppContext): void {
-  server.registerPrompt(
-    "shadow-briefing",
-    {
-      title: "Shadow briefing",
-      description:
-        "Before a shadow on-call shift: the mentor, the services and their runbooks, the last incidents on them, and what a shadow should watch for.",
-      argsSchema: {
-        mentee: completable(z.string().describe("Mentee's engineer id"), (typed) =>
-          completeMentees(app, typed),
-        ),
-        start: z.string().optional().describe("Shift start, ISO 8601 (default: their next shadow shift)"),
-      },
-    },
-    (args, extra) =>
-      withProtocolCall(app, "shadow-briefing", extra.signal, async (ctx) => {
-        const facts = await briefingFacts(args.mentee, args.start, ctx);
-        return {
-          description: `Shadow briefing for ${facts.mentee.name} with ${facts.mentor.name}`,
-          messages: [
-            {
-              role: "user" as const,
-              content: { type: "text" as const, text: publishText(app, shadowBriefingPrompt(facts)) },
-            },
-          ],
-        };
-      }),
-  );
+/** Mentee ids that start with what was typed. */
+async function completeMentees(typed: string, ctx: CallContext): Promise<string[]> {
+  const wanted = typed.trim().toLowerCase();
+  return ctx.team.engineers
+    .filter((engineer) => engineer.mentee && engineer.id.startsWith(wanted))
+    .map((engineer) => engineer.id)
+    .slice(0, 20);
 }
 
-export async function briefingFacts(
-  menteeId: string,
-  startText: string | undefined,
-  ctx: ToolContext,
-): Promise<BriefingFacts> {
-  const mentee = engineerOf(ctx, menteeId, "mentee");
-  const start = startText === undefined ? null : instant(startText);
-  const shift =
-    recordedShift(ctx.team.shadowHistory, mentee.id, start, ctx.now) ??
-    (await suggestedShift(mentee, start, ctx));
-  const fetch = { signal: ctx.signal, requests: ctx.requests };
-  const schedule = (await ctx.sources.schedules.listSchedules(fetch)).find(
-    (s) => s.id === shift.record.schedule,
-  );
-  const serviceIds = schedule?.services ?? [];
-  const shiftStart = new Date(shift.record.start);
-  const until = new Date(Math.min(shiftStart.getTime(), ctx.now.getTime()));
-  const since = new Date(until.getTime() - INCIDENT_LOOKBACK_DAYS * DAY_MS);
-  const [runbooks, page] = await Promise.all([
-    runbooksForServices(serviceIds, ctx),
-    serviceIds.length === 0
-      ? Promise.resolve({ incidents: [], more: false })
-      : ctx.sources.incidents.listIncidents(
-          {
-            since: since.toISOString(),
-            until: until.toISOString(),
-            serviceIds,
-            limit: INCIDENTS_LISTED,
-            offset: 0,
-          },
-          fetch,
-        ),
-  ]);
-  return {
-    mentee,
-    mentor: engineerOf(ctx, shift.record.mentor, "mentor"),
-    schedule: { id: shift.record.schedule, name: schedule?.name ?? shift.record.schedule },
-    start: shiftStart,
-    end: new Date(shift.record.end),
-    recorded: shift.recorded,
-    services: serviceIds.map((id) => ({
-      id,
-      name: ctx.team.services.find((s) => s.id === id)?.name ?? id,
-      runbook: runbooks.get(id) ?? null,
-    })),
-    incidents: page.incidents,
-    incidentWindow: { since, until },
-  };
-}
+const mentee = z.string().describe("Mentee's engineer id");
 
-/** The recorded shadow shift at `start` (starting then, or running then), else the next one not yet over. */
-function recordedShift(
-  history: readonly ShadowRecord[],
-  mentee: string,
-  start: Date | null,
-  now: Date,
-): { record: ShadowRecord; recorded: true } | null {
-  const own = history
-    .filter((record) => record.mentee === mentee)
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  const at = start?.getTime();
-  const record =
-    at === undefined
-      ? own.find((r) => Date.parse(r.end) > now.getTime())
-      : own.find((r) => Date.parse(r.start) <= at && at < Date.parse(r.end));
-  return record ? { record, recorded: true } : null;
-}
-
-/** The first pairing of the optimal plan for this mentee alone over the 4 weeks from `start` (or now). */
-async function suggestedShift(
-  mentee: Engineer,
-  start: Date | null,
-  ctx: ToolContext,
-): Promise<{ record: ShadowRecord; recorded: false }> {
-  const from = start ?? ctx.now;
-  const plan = planShadowRotation(
-    await gatherPlanInput(
-      {
-        from,
-        to: new Date(from.getTime() + DEFAULT_PLAN_DAYS * DAY_MS),
-        mentees: [mentee.id],
-        weights: { load: 0 },
-      },
-      ctx,
-    ),
-  );
-  const first = plan.pairings[0];
-  if (!first) {
-    const why = plan.unmatched[0];
-    throw new UserInputError(
-      `${mentee.name} has no shadow shift recorded${start ? ` at ${start.toISOString()}` : " ahead"} and none fits in the 4 weeks from ${from.toISOString()}${why ? `: ${why.reason}; to fix, ${why.fix}` : ""}.`,
-    );
-  }
-  return {
-    record: {
-      mentee: mentee.id,
-      mentor: first.mentor.id,
-      schedule: first.schedule.id,
-      start: first.start,
-      end: first.end,
-    },
-    recorded: false,
-  };
-}
-
-function engineerOf(ctx: ToolContext, id: string, what: string): Engineer {
-  const engineer = ctx.team.engineers.find((e) => e.id === id);
-  if (!engineer)
-    throw unknownIdError(
-      what,
-      "engineer",
-      id,
-      ctx.team.engineers.map((e) => e.id),
-    );
-  return engineer;
-}
-
-function instant(text: string): Date {
-  const parsed = parseInstant(text.trim());
-  if (typeof parsed === "string") throw new UserInputError(`start: ${parsed}.`);
-  return parsed;
-}
-
-async function completeMentees(app: AppContext, typed: string): Promise<string[]> {
-  try {
-    const team = await app.sources.team.load();
-    const wanted = typed.trim().toLowerCase();
-    return team.engineers
-      .filter((engineer) => engineer.mentee && engineer.id.startsWith(wanted))
-      .map((engineer) => engineer.id)
-      .slice(0, 20);
-  } catch {
-    return [];
-  }
-}
+export const shadowingPrompts = [
+  definePrompt({
+    name: "shadow-briefing",
+    title: "Shadow briefing",
+    description:
+      "Before a shadow on-call shift: the mentor, the services and their runbooks, the last incidents on them, and what a shadow should watch for.",
+    args: z.object({
+      mentee,
+      start: z.string().optional().describe("Shift start, ISO 8601 (default: their next shadow shift)"),
+    }),
+    complete: { mentee: completeMentees },
+    handler: async (args, ctx) =>
+      (await import("./briefing.js")).shadowBriefingAnswer(args.mentee, args.start, ctx),
+  }),
+  definePrompt({
+    name: "incident-drill",
+    title: "Incident drill",
+    description:
+      "Runs a drill from a past incident as game master: the page first, one stage per answer, the answer key held back until the trainee gives their fix.",
+    args: z.object({
+      mentee,
+      incidentId: z.string().optional().describe("Incident id or number (default: chosen for the mentee)"),
+    }),
+    complete: { mentee: completeMentees },
+    handler: async (args, ctx) =>
+      (await import("./path-prompt-answers.js")).incidentDrillAnswer(args.mentee, args.incidentId, ctx),
+  }),
+  definePrompt({
+    name: "one-on-one",
+    title: "One-on-one agenda",
+    description:
+      "An agenda for a lead's one-on-one with a mentee from the records: progress since the last one, what they saw, strengths, learning goals not yet covered, a stretch, and one thing to recognise.",
+    args: z.object({
+      mentee,
+      since: z.string().optional().describe("The last one-on-one, ISO 8601 (default 14 days ago)"),
+    }),
+    complete: { mentee: completeMentees },
+    handler: async (args, ctx) =>
+      (await import("./path-prompt-answers.js")).oneOnOneAnswer(args.mentee, args.since, ctx),
+  }),
+];

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { parseInstant } from "../lib/dates.js";
 import { UserInputError } from "../lib/errors.js";
-import { defineTool } from "../lib/tool.js";
-import { describeInputProblems } from "../tool-calls.js";
+import { describeInputProblems } from "../lib/input-problems.js";
+import { defineTool } from "../ports/tool.js";
 import { renderCalendar } from "./calendar.js";
 import { checkGivenPairings, givenPairingSchema, shadowRecordOf } from "./given-pairings.js";
 import { toPlanOutput } from "./plan-output.js";
@@ -30,6 +30,7 @@ export const recordShadowRotation = defineTool({
   }),
   writes: true,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  reaches: ["incidents", "schedules", "shadows"],
   async handler(input, ctx) {
     if ((input.pairings === undefined) === (input.plan === undefined)) {
       throw new UserInputError(
@@ -60,7 +61,7 @@ export const recordShadowRotation = defineTool({
       );
     }
     const reverse = pairings.find((pairing) => pairing.role === "reverse-shadow");
-    if (reverse && ctx.sources.shadows.kind === "pagerduty") {
+    if (reverse && !ctx.sources.shadows.recordsReverseShadows) {
       throw new UserInputError(
         `${reverse.mentee.name} is in reverse shadow: recording that in PagerDuty would change who is paged first (an override putting them on ${reverse.schedule.name} ahead of ${reverse.mentor.name}), which this server does not do yet. Record the shadow pairings without them, or make the override by hand in PagerDuty and add the shift to team.yaml shadowHistory with role: reverse-shadow.`,
       );
@@ -74,10 +75,9 @@ export const recordShadowRotation = defineTool({
       },
       { signal: ctx.signal, requests: ctx.requests },
     );
-    const mode = ctx.sources.shadows.kind;
     return {
-      structured: { mode, window, pairings: pairings.length, ...recording },
-      markdown: renderRecording(mode, window, pairings.length, recording),
+      structured: { window, pairings: pairings.length, ...recording },
+      markdown: renderRecording(recording.mode, window, pairings.length, recording),
     };
   },
 });

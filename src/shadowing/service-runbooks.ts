@@ -1,6 +1,6 @@
 // The runbook of each service, by the workspace rules (findRunbookForService), from the runbook catalogue the runbook
 // tools keep (read once per version).
-import type { ToolContext } from "../lib/tool.js";
+import type { CallContext } from "../ports/call-context.js";
 import { type CatalogEntry, findRunbookForService, readRunbookCatalog } from "../runbooks/index.js";
 
 export interface ServiceRunbook {
@@ -12,7 +12,7 @@ export interface ServiceRunbook {
 /** Service id → its runbook, or null; services team.yaml does not know get null. */
 export async function runbooksForServices(
   serviceIds: readonly string[],
-  ctx: ToolContext,
+  ctx: CallContext,
 ): Promise<Map<string, ServiceRunbook | null>> {
   const found = new Map<string, ServiceRunbook | null>();
   if (serviceIds.length === 0) return found;

@@ -1,6 +1,6 @@
 // suggest_shadow_pairings: the optimal shadow on-call rotation for a window, read-only.
 import { z } from "zod";
-import { defineTool } from "../lib/tool.js";
+import { defineTool } from "../ports/tool.js";
 import { renderShadowPlanMarkdown } from "./markdown.js";
 import { planOutputSchema, toPlanOutput } from "./plan-output.js";
 import { planFromRequest, planRequestFields } from "./plan-request.js";
@@ -14,6 +14,7 @@ export const suggestShadowPairings = defineTool({
   output: planOutputSchema,
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "schedules"],
   async handler(input, ctx) {
     const plan = await planFromRequest(input, ctx);
     return { structured: toPlanOutput(plan), markdown: renderShadowPlanMarkdown(plan) };

@@ -1,6 +1,7 @@
 // Picks the source behind each port from the configuration. Vendor clients are imported only when configured.
 import type { Config } from "../config.js";
-import type { Sources } from "./ports.js";
+import type { Sources } from "../ports/sources.js";
+import { cacheResolvedRecords } from "./cache/resolved-records.js";
 import { createWorkspaceSources } from "./workspace/index.js";
 import { WorkspaceShadowRecorder } from "./workspace/shadow-rotation-files.js";
 
@@ -39,7 +40,7 @@ export async function createSources(config: Config, tuning: SourceTuning = {}): 
       team: workspace.team,
       ...(now ? { now } : {}),
     });
-    incidents = pagerduty.incidents;
+    incidents = cacheResolvedRecords(pagerduty.incidents);
     schedules = pagerduty.schedules;
     const { createPagerDutyShadowRecorder } = await import("./pagerduty/shadow-recorder.js");
     shadows = createPagerDutyShadowRecorder({
@@ -71,4 +72,11 @@ export async function createSources(config: Config, tuning: SourceTuning = {}): 
     sources: { team: workspace.team, incidents, schedules, runbooks, shadows },
     description: parts.join("; "),
   };
+}
+
+/** The sources, with the team file read once (it is read in every mode): a malformed one is reported here. */
+export async function prepareSources(config: Config): Promise<SourceChoice> {
+  const choice = await createSources(config);
+  await choice.sources.team.load();
+  return choice;
 }

@@ -1,8 +1,9 @@
 // What a view needs beyond the tool's structured answer, computed here so the page only draws: names, zones and
 // working hours of the people in a rotation, which note fixed an incident. Sent in the result's _meta, which hosts
 // hand to the view and not to the model; clients without the extension ignore it.
-import type { ToolContext } from "../lib/tool.js";
+
 import { workingIntervals } from "../lib/working-hours.js";
+import type { CallContext } from "../ports/call-context.js";
 
 export interface RotationViewContext {
   people: Record<string, { name: string; timeZone: string }>;
@@ -35,7 +36,7 @@ interface IncidentAnswer {
 
 export function rotationViewContext(
   plan: PlanAnswer,
-  ctx: Pick<ToolContext, "team" | "config">,
+  ctx: Pick<CallContext, "team" | "writesEnabled">,
 ): RotationViewContext {
   const mentees = new Set([...plan.pairings, ...plan.unmatched].map((entry) => entry.mentee));
   const ids = new Set([...mentees, ...plan.pairings.map((pairing) => pairing.mentor)]);
@@ -55,7 +56,7 @@ export function rotationViewContext(
   const schedules = Object.fromEntries(
     ctx.team.schedules.filter((schedule) => used.has(schedule.id)).map((s) => [s.id, s.name]),
   );
-  return { people, workingHours, schedules, canRecord: ctx.config.enableWrites };
+  return { people, workingHours, schedules, canRecord: ctx.writesEnabled };
 }
 
 /** Two clips of one text (whitespace aside): equal, or one was cut (its ellipsis) where the other goes on. */
@@ -96,7 +97,7 @@ export function incidentViewContext(summary: IncidentAnswer): IncidentViewContex
 export function viewContextFor(
   toolName: string,
   structured: unknown,
-  ctx: Pick<ToolContext, "team" | "config">,
+  ctx: Pick<CallContext, "team" | "writesEnabled">,
 ): RotationViewContext | IncidentViewContext | null {
   if (toolName === "suggest_shadow_pairings") return rotationViewContext(structured as PlanAnswer, ctx);
   if (toolName === "summarize_incident") return incidentViewContext(structured as IncidentAnswer);

@@ -6,7 +6,7 @@ import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
-import { enabledTools } from "../../src/server.js";
+import { enabledTools } from "../../src/server/registry.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 import { REPO_ROOT, SMALL_WORKSPACE } from "../helpers/paths.js";

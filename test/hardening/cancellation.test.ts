@@ -3,7 +3,7 @@
 // nothing more reaches the upstream.
 import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
-import { enabledTools } from "../../src/server.js";
+import { enabledTools } from "../../src/server/registry.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { startTcpProxy, type TcpProxy } from "../../tools/hardening/tcp-proxy.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";

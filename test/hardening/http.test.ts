@@ -3,7 +3,7 @@
 import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config-parse.js";
-import type { RunningHttpServer } from "../../src/http.js";
+import type { RunningHttpServer } from "../../src/server/http.js";
 import { BUILT_SERVER, startBuiltHttpServer } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { serveHttpInProcess } from "../helpers/http-server.js";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
 import type { Incident } from "../../src/model.js";
-import { enabledTools } from "../../src/server.js";
+import { enabledTools } from "../../src/server/registry.js";
 import { createSources } from "../../src/sources/select.js";
 import { runInspectorCli } from "../../tools/hardening/inspector-cli.js";
 import { recordHardening } from "../../tools/hardening/report.js";

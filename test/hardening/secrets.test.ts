@@ -4,7 +4,7 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
-import { enabledTools } from "../../src/server.js";
+import { enabledTools } from "../../src/server/registry.js";
 import { startBuiltHttpServer } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { connectInMemory, connectStdio, textOf } from "../helpers/mcp-client.js";

@@ -4,7 +4,7 @@
 // bounded, and a rate limit's retry comes no sooner than its reset says.
 import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
-import { enabledTools } from "../../src/server.js";
+import { enabledTools } from "../../src/server/registry.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
 import {

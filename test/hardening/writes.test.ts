@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { CAPABILITIES } from "../../src/server.js";
+import { CAPABILITIES } from "../../src/server/registry.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { startTcpProxy } from "../../tools/hardening/tcp-proxy.js";
 import { connectInMemory, connectStdio, textOf } from "../helpers/mcp-client.js";

@@ -1,8 +1,8 @@
 // The server's Streamable HTTP front run inside the test process on a free loopback port, configured as from env.
 // (The built server in a child process: tools/hardening/built-server.ts.)
 import { parseConfig } from "../../src/config-parse.js";
-import { type HttpLimits, type RunningHttpServer, serveHttp } from "../../src/http.js";
-import type { Sources } from "../../src/sources/ports.js";
+import type { Sources } from "../../src/ports/sources.js";
+import { type HttpLimits, type RunningHttpServer, serveHttp } from "../../src/server/http.js";
 import { createSources } from "../../src/sources/select.js";
 import { REPO_ROOT } from "./paths.js";
 

@@ -7,8 +7,9 @@ import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { CallToolResult, ClientCapabilities } from "@modelcontextprotocol/sdk/types.js";
 import { parseConfig } from "../../src/config-parse.js";
-import type { AppContext } from "../../src/context.js";
-import { createServer } from "../../src/server.js";
+import type { Sources } from "../../src/ports/sources.js";
+import type { AppContext } from "../../src/server/app-context.js";
+import { createServer } from "../../src/server/create-server.js";
 import { createSources } from "../../src/sources/select.js";
 import { BUILT_SERVER, REPO_ROOT, requireBuiltServer } from "./paths.js";
 
@@ -68,7 +69,8 @@ export async function linkInMemory(
 }
 
 export interface TestClient extends LinkedClient {
-  app: AppContext;
+  /** The server's context, its sources already chosen. */
+  app: AppContext & { sources: Sources };
   warnings: string[];
 }
 
@@ -89,7 +91,7 @@ export async function connectInMemory(
   const config = parseConfig(env, argv, REPO_ROOT);
   const { sources } = await createSources(config, options.asInProduction ? {} : { githubThrottle: false });
   const warnings: string[] = [];
-  const app: AppContext = {
+  const app: AppContext & { sources: Sources } = {
     config,
     sources,
     log: { info: () => {}, warn: (message) => warnings.push(message) },

@@ -2,11 +2,11 @@
 // asOf, over a workspace or the fake PagerDuty, and the demo's labelled recurring incidents
 // (test/fixtures/similar-incident-groups.json) ranked and dated for retrievalQuality.
 import { readFileSync } from "node:fs";
-import { createCallContext } from "../../src/call-context.js";
 import { parseConfig } from "../../src/config-parse.js";
-import type { AppContext } from "../../src/context.js";
 import type { LabelledGroup } from "../../src/incidents/similar/evaluate.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
+import type { AppContext } from "../../src/server/app-context.js";
+import { createCallContext } from "../../src/server/call-context.js";
 import { createSources } from "../../src/sources/select.js";
 import type { FakePagerDuty } from "../../tools/fake-pagerduty/server.js";
 import { REPO_ROOT } from "./paths.js";

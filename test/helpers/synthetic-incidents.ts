@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DAY_MS } from "../../src/lib/dates.js";
 import { Random } from "../../tools/demo-workspace/prng.js";
 import type { IncidentFile } from "../../tools/fake-pagerduty/state.js";
 
@@ -307,8 +308,6 @@ export function periodIncidents(count: number = DIGEST_INCIDENTS): IncidentFile[
     };
   });
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * `count` incidents made from the demo's, older than all of them (spread over the `days` before `before`), with

@@ -11,7 +11,7 @@ import type {
   ScheduleSource,
   ScheduleSummary,
   Sources,
-} from "../../src/sources/ports.js";
+} from "../../src/ports/sources.js";
 
 export interface FakeIncidentData {
   incidents: Incident[];
@@ -42,7 +42,8 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
   });
 
   const incidents: IncidentSource = {
-    kind: "pagerduty",
+    cheapReads: false,
+    noteRefusal: null,
     async listIncidents(query: IncidentQuery): Promise<IncidentPage> {
       const statuses = query.statuses ? ` statuses=${query.statuses.join(",")}` : "";
       calls.push(
@@ -92,7 +93,6 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
     },
   };
   const schedules: ScheduleSource = {
-    kind: "pagerduty",
     async listSchedules() {
       calls.push("listSchedules");
       return data.schedules ?? [];
@@ -114,13 +114,13 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
       incidents,
       schedules,
       runbooks: {
-        kind: "workspace",
+        proposalMode: "workspace",
         diffRoot: "runbooks",
         listRunbooks: unused,
         readRunbook: unused,
         proposeChange: unused,
       },
-      shadows: { kind: "workspace", recordShadowRotation: unused },
+      shadows: { recordsReverseShadows: true, recordShadowRotation: unused },
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FULL_LOG_LIMIT, loadIncidentRecords } from "../../src/incidents/load-incident.js";
 import type { LogEntry } from "../../src/model.js";
+import { cacheResolvedRecords } from "../../src/sources/cache/resolved-records.js";
 import { alice, incident, logEntry, note } from "../builders/index.js";
 import { fakeSources } from "./fake-sources.js";
 
@@ -81,8 +82,9 @@ describe("loadIncidentRecords", () => {
     expect(fake.calls.at(-1)).toBe("listLogEntries Q1 overview=true limit=all");
   });
 
-  it("turns a number into the id before the other reads, and asks nothing again for a resolved incident", async () => {
+  it("turns a number into the id before the other reads, and asks nothing again for a resolved incident when the source keeps resolved records", async () => {
     const { ctx, fake } = context({ incidents: [incident({ id: "Q1", number: 7 })], logEntries: log(1) });
+    ctx.sources = { ...ctx.sources, incidents: cacheResolvedRecords(ctx.sources.incidents) };
     await loadIncidentRecords("7", ctx);
     expect(fake.calls.slice(0, 2)).toEqual(["getIncident 7", "listLogEntries Q1 overview=false limit=0"]);
     const calls = fake.calls.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACK_GRACE_MS, loadPeriodRecords, PERIOD_LIMITS } from "../../src/incidents/load-period.js";
-import type { ScheduleSummary } from "../../src/sources/ports.js";
+import type { ScheduleSummary } from "../../src/ports/sources.js";
 import {
   alice,
   bob,

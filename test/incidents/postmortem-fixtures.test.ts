@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderIncidentSummary } from "../../src/incidents/render-summary.js";
 import type { IncidentSummary } from "../../src/incidents/schemas.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
-import { incidentSummaryFor } from "../../src/incidents/summarize-incident-tool.js";
-import type { ToolContext } from "../../src/lib/tool.js";
+import { incidentSummaryFor } from "../../src/incidents/summarize-incident-handler.js";
+import type { CallContext } from "../../src/ports/call-context.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 import { similarContext } from "../helpers/similar-search.js";
 
@@ -193,7 +193,7 @@ describe("summaries and similar incidents on postmortem fixtures", () => {
   beforeAll(async () => {
     ctx = { ...(await similarContext(DIR, null)), now: NOW };
     for (const { number } of EXPECTED)
-      summaries.set(number, await incidentSummaryFor(String(number), "brief", ctx as ToolContext));
+      summaries.set(number, await incidentSummaryFor(String(number), "brief", ctx as CallContext));
   });
 
   it("covers every fixture file", () => {

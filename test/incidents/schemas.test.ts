@@ -12,7 +12,7 @@ import {
 } from "../../src/incidents/schemas.js";
 import { summarizeIncidentTool } from "../../src/incidents/summarize-incident-tool.js";
 import { summarizeOncallPeriodTool } from "../../src/incidents/summarize-oncall-period-tool.js";
-import { describeTools } from "../../src/tool-calls.js";
+import { describeTools } from "../../src/server/tool-listing.js";
 
 type JsonSchema = { [key: string]: unknown };
 

@@ -1,6 +1,6 @@
 // Streamable HTTP: a real SDK client through the transport, and the refusals a hostile network meets.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningHttpServer } from "../../src/http.js";
+import type { RunningHttpServer } from "../../src/server/http.js";
 import { serveHttpInProcess } from "../helpers/http-server.js";
 import { connectHttp } from "../helpers/mcp-client.js";
 import { INITIALIZE, MCP_HEADERS, rawRequest } from "../helpers/raw-http.js";

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
-import { enabledTools } from "../../src/server.js";
+import { enabledTools } from "../../src/server/registry.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 
 function readmeToolRows(): Map<string, boolean> {

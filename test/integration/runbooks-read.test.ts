@@ -153,15 +153,8 @@ describe("runbooks, read", () => {
   });
 
   it("serves runbooks as runbook:// resources, with completion of paths", async () => {
-    const { resources } = await workspace.client.listResources();
-    expect(resources.filter((resource) => resource.uri.startsWith("runbook://")).map((r) => r.uri)).toEqual([
-      "runbook://checkout-gateway.md",
-      "runbook://db/postgres.md",
-      "runbook://ledger-reconciliation.md",
-      "runbook://notifications.md",
-      "runbook://payments-api.md",
-      "runbook://webhooks.md",
-    ]);
+    const { resourceTemplates } = await workspace.client.listResourceTemplates();
+    expect(resourceTemplates.map((template) => template.uriTemplate)).toContain("runbook://{+path}");
     const read = await workspace.client.readResource({ uri: "runbook://db/postgres.md" });
     expect(read.contents).toEqual([
       {
@@ -205,13 +198,16 @@ describe("runbooks, read", () => {
     expect(fake.violations).toEqual([]);
   });
 
-  it("still lists the other resources when GitHub refuses the runbook listing, and logs why", async () => {
+  it("offers no completion when GitHub refuses the runbook listing, and says why when a runbook is read", async () => {
     fake.faults.inject({ kind: "status", status: 401 }, { method: "GET", path: "/git/trees/" });
-    const { resources } = await github.client.listResources();
-    expect(resources.some((resource) => resource.uri.startsWith("incident://"))).toBe(true);
-    expect(resources.some((resource) => resource.uri.startsWith("runbook://"))).toBe(false);
-    expect(github.warnings).toContain(
-      "runbook resources not listed: GitHub refused the token (401); check GITHUB_TOKEN.",
+    const completion = await github.client.complete({
+      ref: { type: "ref/resource", uri: "runbook://{+path}" },
+      argument: { name: "path", value: "d" },
+    });
+    expect(completion.completion.values).toEqual([]);
+    fake.faults.inject({ kind: "status", status: 401 }, { method: "GET", path: "/contents/" });
+    await expect(github.client.readResource({ uri: "runbook://db/postgres.md" })).rejects.toThrow(
+      /GitHub refused the token \(401\); check GITHUB_TOKEN\./,
     );
   });
 });
@@ -259,9 +255,7 @@ describe("runbooks, read, from a workspace with awkward files", () => {
   });
 
   it("serves a path with a space and a # as a percent-encoded runbook:// URI", async () => {
-    const { resources } = await session.client.listResources();
     const uri = "runbook://team%20notes/on%20call%20%231.md";
-    expect(resources.map((resource) => resource.uri)).toContain(uri);
     const read = await session.client.readResource({ uri });
     expect(read.contents[0]).toMatchObject({ uri, text: "# On call\n\n## Contacts\n\nAlice.\n" });
   });

@@ -4,7 +4,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunbookProposal, RunbookSource } from "../../src/sources/ports.js";
+import type { RunbookProposal, RunbookSource } from "../../src/ports/sources.js";
 import { gitBlobSha } from "../../src/sources/workspace/index.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE } from "../helpers/paths.js";
@@ -138,7 +138,7 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
     const original = session.app.sources.runbooks;
     let edits = 0;
     const colleagueFirst: RunbookSource = {
-      kind: original.kind,
+      proposalMode: original.proposalMode,
       diffRoot: original.diffRoot,
       listRunbooks: (ctx) => original.listRunbooks(ctx),
       readRunbook: (path, ctx) => original.readRunbook(path, ctx),
@@ -173,7 +173,7 @@ describe("propose_runbook_update on a workspace with writes enabled", () => {
     const original = session.app.sources.runbooks;
     let edits = 0;
     const busy: RunbookSource = {
-      kind: original.kind,
+      proposalMode: original.proposalMode,
       diffRoot: original.diffRoot,
       listRunbooks: (ctx) => original.listRunbooks(ctx),
       readRunbook: (path, ctx) => original.readRunbook(path, ctx),

@@ -1,6 +1,6 @@
 // Schemas every client can read: no $ref anywhere, and the whole tools/list under a size budget.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enabledTools } from "../../src/server.js";
+import { enabledTools } from "../../src/server/registry.js";
 import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 
 // Every client reads every schema on every conversation. 24 KB until this round added, for real use: ids typed string

@@ -3,11 +3,11 @@
 
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { requireKnownServicesAndTeams } from "../../src/incidents/scope-ids.js";
 import { NotFoundError } from "../../src/lib/errors.js";
 import { idField, numbersAsStrings } from "../../src/lib/input-coercion.js";
 import { KNOWN_IDS_LISTED, requireKnownIds, unknownIdError } from "../../src/lib/known-ids.js";
-import { requireKnownServicesAndTeams } from "../../src/lib/scope-ids.js";
-import type { DirectoryEntry, Sources } from "../../src/sources/ports.js";
+import type { DirectoryEntry, Sources } from "../../src/ports/sources.js";
 import { service, teamDirectory } from "../builders/index.js";
 
 describe("numbersAsStrings", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { LogEntry, Shift } from "../../src/model.js";
 import { fetchOncallLoads, recentLoadWindow } from "../../src/oncall-load/fetch-loads.js";
-import type { IncidentSource, ScheduleSource } from "../../src/sources/ports.js";
+import type { IncidentSource, ScheduleSource } from "../../src/ports/sources.js";
 import { engineer, logEntry, person, schedule, shift, teamDirectory } from "../builders/index.js";
 
 const team = teamDirectory({
@@ -17,7 +17,6 @@ function recordingSources(shifts: Record<string, Shift[]>, entries: LogEntry[]) 
     throw new Error(`${name} should not be called`);
   };
   const schedules: ScheduleSource = {
-    kind: "workspace",
     listSchedules: async () => {
       calls.push("listSchedules");
       return Object.keys(shifts).map((id) => ({ id, name: id, timeZone: "UTC", services: [], team: null }));
@@ -28,7 +27,8 @@ function recordingSources(shifts: Record<string, Shift[]>, entries: LogEntry[]) 
     },
   };
   const incidents: IncidentSource = {
-    kind: "workspace",
+    cheapReads: true,
+    noteRefusal: null,
     listLogEntriesInWindow: async (since, until, query) => {
       calls.push(`listLogEntriesInWindow ${since} ${until} overview=${query?.overview ?? false}`);
       return entries;

@@ -1,10 +1,10 @@
 // oncall_load's share of the tools/list budget, measured as clients see it.
 import { describe, expect, it } from "vitest";
-import { oncallLoad } from "../../src/oncall-load/index.js";
-import { describeTools } from "../../src/tool-calls.js";
+import { oncallLoadTool } from "../../src/oncall-load/oncall-load-tool.js";
+import { describeTools } from "../../src/server/tool-listing.js";
 
 describe("oncall_load schema", () => {
-  const [listed] = describeTools([oncallLoad]);
+  const [listed] = describeTools([oncallLoadTool]);
   const text = JSON.stringify([listed!.description, listed!.inputSchema, listed!.outputSchema]);
 
   it("has no $ref, and takes at most 3.2 KB of description and schemas", () => {

@@ -1,13 +1,13 @@
 // The GitHub runbook source end to end: the real octokit over real HTTP against the loopback fake GitHub.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, UpstreamError, UserInputError } from "../../src/lib/errors.js";
+import type { FetchContext } from "../../src/ports/sources.js";
 import {
   createGitHubRunbookSource,
   type GitHubRunbookSource,
   type ProposeChangeRequest,
   StaleRunbookError,
 } from "../../src/sources/github/index.js";
-import type { FetchContext } from "../../src/sources/ports.js";
 import { type FakeGitHub, startFakeGitHub } from "../../tools/fake-github/server.js";
 
 const owner = "acme";

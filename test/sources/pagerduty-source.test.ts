@@ -3,13 +3,13 @@
 // 10,000 offset ceiling, rate limits, retries, timeouts, the token and cancellation; then the pure pieces.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, NotFoundError, UpstreamError } from "../../src/lib/errors.js";
+import type { FetchContext, IncidentSource, ScheduleSource } from "../../src/ports/sources.js";
 import { createConcurrencyLimit } from "../../src/sources/pagerduty/concurrency-limit.js";
 import { createPagerDutyClient } from "../../src/sources/pagerduty/http-client.js";
 import { createPagerDutySources, type PagerDutySourceOptions } from "../../src/sources/pagerduty/index.js";
 import { narrowWindow, splitWindow } from "../../src/sources/pagerduty/paging.js";
 import { nextStep, parseResetSeconds, type RetryPolicy } from "../../src/sources/pagerduty/retry-policy.js";
 import { createUserDirectory, joinUsers } from "../../src/sources/pagerduty/user-directory.js";
-import type { FetchContext, IncidentSource, ScheduleSource } from "../../src/sources/ports.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
 import { engineer, teamDirectory } from "../builders/index.js";
@@ -219,7 +219,7 @@ describe("the PagerDuty source returns what the workspace source returns for the
     );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toBe(
-      "Set PAGERDUTY_FROM_EMAIL to the email of a PagerDuty user to post notes.",
+      "add_incident_note needs PAGERDUTY_FROM_EMAIL: set it to the email of the PagerDuty user notes are posted as, then restart the server.",
     );
     expect(count).toBe(0);
   });
@@ -523,7 +523,9 @@ describe("notes and schedule writes", () => {
 
   it("posts a note as the PAGERDUTY_FROM_EMAIL user, and reads it back", async () => {
     const sources = pagerDutySources(fake);
-    const note = await sources.incidents.addNote("Q3WEBHK5RT7Y1M", "Queue drained at 23:10.");
+    const written = await sources.incidents.addNote("Q3WEBHK5RT7Y1M", "Queue drained at 23:10.");
+    expect(written).toMatchObject({ mode: "pagerduty", where: "in PagerDuty" });
+    const note = written.note;
     expect(note).toMatchObject({
       incidentId: "Q3WEBHK5RT7Y1M",
       author: { id: "alice", name: "Alice Chen", known: true },

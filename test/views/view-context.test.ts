@@ -20,7 +20,7 @@ describe("rotationViewContext", () => {
   };
 
   it("names the people of the plan, gives each mentee's working hours in UTC, and the schedules used", () => {
-    const context = rotationViewContext(plan, { team, config: { enableWrites: false } as never });
+    const context = rotationViewContext(plan, { team, writesEnabled: false });
     expect(context.people).toEqual({
       lena: { name: "Name of lena", timeZone: "Europe/Berlin" },
       carol: { name: "Name of carol", timeZone: "America/Los_Angeles" },
@@ -36,7 +36,7 @@ describe("rotationViewContext", () => {
   });
 
   it("offers to record only when writes are enabled", () => {
-    expect(rotationViewContext(plan, { team, config: { enableWrites: true } as never }).canRecord).toBe(true);
+    expect(rotationViewContext(plan, { team, writesEnabled: true }).canRecord).toBe(true);
   });
 });
 

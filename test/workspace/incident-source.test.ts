@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { NotFoundError, UserInputError, WorkspaceError } from "../../src/lib/errors.js";
-import type { IncidentQuery } from "../../src/sources/ports.js";
+import type { IncidentQuery } from "../../src/ports/sources.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
 import { workspaceCopies } from "../helpers/temp-workspace.js";
@@ -21,7 +21,7 @@ describe("listIncidents", () => {
     const page = await fixture.listIncidents({ limit: 10, offset: 0 });
     expect(page.incidents.map((i) => i.number)).toEqual([1044, 1043, 1042]);
     expect(page.more).toBe(false);
-    expect(fixture.kind).toBe("workspace");
+    expect(fixture.cheapReads).toBe(true);
   });
 
   it("pages with offset and limit, saying when there is more", async () => {
@@ -177,7 +177,9 @@ describe("addNote", () => {
       runbookDir: "runbooks",
       now: () => new Date("2026-11-24T12:00:00Z"),
     });
-    const note = await sources.incidents.addNote("1044", "Restarted the webhook worker.");
+    const written = await sources.incidents.addNote("1044", "Restarted the webhook worker.");
+    expect(written).toMatchObject({ mode: "workspace", where: "to the incident's file in the workspace" });
+    const note = written.note;
     expect(note).toMatchObject({
       incidentId: "Q3WEBHK5RT7Y1M",
       at: "2026-11-24T12:00:00.000Z",

@@ -100,7 +100,6 @@ describe("the workspace ScheduleSource", () => {
         team: null,
       },
     ]);
-    expect(schedules.kind).toBe("workspace");
   });
 
   it("renders a schedule with its override", async () => {

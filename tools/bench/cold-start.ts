@@ -1,14 +1,20 @@
-// Cold start: time from spawn to the answer of tools/list, as an MCP client waits for it, and resident memory then.
+// Cold start as a desktop client meets it: spawn, initialize, then tools/list, prompts/list, resources/list and
+// resources/templates/list at once; the time until all four are answered, and resident memory then and 2 s later.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { median } from "./stats.js";
+
+export const HANDSHAKE_LISTS = ["tools/list", "prompts/list", "resources/list", "resources/templates/list"];
+/** How long after the handshake memory is read again, once background start-up work is done. */
+export const SETTLE_MILLIS = 2_000;
 
 export interface ColdStartFigures {
   name: string;
   medianMillis: number;
-  /** Resident memory when tools/list was answered. */
+  /** Resident memory when the last list was answered. */
   rssMegabytes: number | null;
-  /** Resident memory 1.5 s later, once background start-up work is done. */
+  /** Resident memory SETTLE_MILLIS later. */
   settledRssMegabytes: number | null;
 }
 
@@ -23,50 +29,45 @@ function readRssMegabytes(pid: number): number | null {
   }
 }
 
-/** Spawns the server, times spawn → tools/list answer, and (when settleMillis is set) reads its memory once settled. */
+/** One spawn through the full handshake; memory read when `settle` is true. */
 function oneStart(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  settleMillis: number | null,
+  settle: boolean,
 ): Promise<{ millis: number; rss: number | null; settledRss: number | null }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { env, stdio: ["pipe", "pipe", "ignore"] });
-    let buffer = "";
     const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
+    let answered = 0;
     child.on("error", reject);
-    child.stdout.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString("utf8");
-      let newline = buffer.indexOf("\n");
-      while (newline >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        newline = buffer.indexOf("\n");
-        const message = JSON.parse(line) as { id?: number };
-        if (message.id === 1) {
-          send({ jsonrpc: "2.0", method: "notifications/initialized" });
-          send({ jsonrpc: "2.0", id: 2, method: "tools/list", params: {} });
-        } else if (message.id === 2) {
-          const millis = Number(process.hrtime.bigint() - started) / 1e6;
-          if (settleMillis === null) {
-            child.kill();
-            resolve({ millis, rss: null, settledRss: null });
-          } else {
-            const atAnswer = child.pid ? readRssMegabytes(child.pid) : null;
-            // Background start-up work (the team file check) has finished by then: memory once settled.
-            setTimeout(() => {
-              const settled = child.pid ? readRssMegabytes(child.pid) : null;
-              child.kill();
-              resolve({ millis, rss: atAnswer, settledRss: settled });
-            }, settleMillis);
-          }
-        }
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const message = JSON.parse(line) as { id?: number };
+      if (message.id === 0) {
+        send({ jsonrpc: "2.0", method: "notifications/initialized" });
+        HANDSHAKE_LISTS.forEach((method, index) => {
+          send({ jsonrpc: "2.0", id: index + 1, method, params: {} });
+        });
+        return;
       }
+      if (typeof message.id !== "number" || ++answered < HANDSHAKE_LISTS.length) return;
+      const millis = Number(process.hrtime.bigint() - started) / 1e6;
+      if (!settle) {
+        child.kill();
+        resolve({ millis, rss: null, settledRss: null });
+        return;
+      }
+      const atAnswer = child.pid ? readRssMegabytes(child.pid) : null;
+      setTimeout(() => {
+        const settled = child.pid ? readRssMegabytes(child.pid) : null;
+        child.kill();
+        resolve({ millis, rss: atAnswer, settledRss: settled });
+      }, SETTLE_MILLIS);
     });
     send({
       jsonrpc: "2.0",
-      id: 1,
+      id: 0,
       method: "initialize",
       params: {
         protocolVersion: "2025-06-18",
@@ -81,13 +82,13 @@ export async function measureColdStart(
   name: string,
   command: string,
   args: string[],
-  runs = 15,
+  runs = 9,
   env: NodeJS.ProcessEnv = { PATH: process.env.PATH },
 ): Promise<ColdStartFigures> {
   const times: number[] = [];
   let memory = { rss: null as number | null, settledRss: null as number | null };
   for (let i = 0; i < runs; i++) {
-    const { millis, ...measured } = await oneStart(command, args, env, i === runs - 1 ? 1500 : null);
+    const { millis, ...measured } = await oneStart(command, args, env, i === runs - 1);
     times.push(millis);
     if (measured.rss !== null) memory = measured;
   }

@@ -1,5 +1,13 @@
-// The floor for cold start: a bare Node process that answers initialize and tools/list over stdio, nothing else.
+// The floor for cold start: a bare Node process that answers initialize and the four lists a desktop client asks
+// for at start (tools, prompts, resources, resource templates) over stdio, nothing else.
 import { createInterface } from "node:readline";
+
+const EMPTY_LISTS = {
+  "tools/list": { tools: [] },
+  "prompts/list": { prompts: [] },
+  "resources/list": { resources: [] },
+  "resources/templates/list": { resourceTemplates: [] },
+};
 
 const lines = createInterface({ input: process.stdin });
 lines.on("line", (line) => {
@@ -9,9 +17,9 @@ lines.on("line", (line) => {
     message.method === "initialize"
       ? {
           protocolVersion: message.params.protocolVersion,
-          capabilities: { tools: {} },
+          capabilities: { tools: {}, prompts: {}, resources: {} },
           serverInfo: { name: "echo", version: "1" },
         }
-      : { tools: [] };
+      : (EMPTY_LISTS[message.method] ?? {});
   process.stdout.write(`${JSON.stringify({ jsonrpc: "2.0", id: message.id, result })}\n`);
 });

@@ -2,7 +2,7 @@
 // Figures, not tests: nothing here fails on a slow machine. Results also go to bench-results.json.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { measureColdStart } from "./cold-start.js";
+import { measureColdStart, SETTLE_MILLIS } from "./cold-start.js";
 import { benchGrowth } from "./growth.js";
 import { benchHttpLoad } from "./http-load.js";
 import { benchIncidents } from "./incidents.js";
@@ -23,34 +23,36 @@ const megabytes = (value: number | null) => (value === null ? "n/a" : `${value.t
 
 async function coldStartRows(): Promise<BenchRow[]> {
   const node = process.execPath;
+  const env = { PATH: process.env.PATH, ONCALL_WORKSPACE: `${root}examples/workspace` };
   const echo = await measureColdStart("bare node echo", node, [`${root}tools/bench/echo-server.mjs`]);
-  const ours = await measureColdStart("oncall-mentor-mcp", node, [`${root}dist/main.js`]);
+  const ours = await measureColdStart("oncall-mentor-mcp", node, [`${root}dist/main.js`], 9, env);
   const everythingPath = `${root}node_modules/@modelcontextprotocol/server-everything/dist/index.js`;
   const everything = await measureColdStart("server-everything", node, [everythingPath, "stdio"]).catch(
     () => null,
   );
   const ratio = ours.medianMillis / echo.medianMillis;
+  const under60 = (value: number | null) => (value === null ? null : value < 60);
   return [
     {
-      benchmark: "cold start to tools/list (median of 15)",
+      benchmark: "full handshake: spawn to tools, prompts, resources and templates listed (median of 9)",
       figure: `${ours.medianMillis.toFixed(0)} ms (${ratio.toFixed(2)}× bare node)`,
-      target: "≤ 1.5× bare node, below every anchor",
+      target: "≤ 2× bare node, below server-everything",
       comparison: `bare node ${echo.medianMillis.toFixed(0)} ms; server-everything ${everything ? `${everything.medianMillis.toFixed(0)} ms` : "n/a"}`,
-      met: ratio <= 1.5 && (!everything || ours.medianMillis < everything.medianMillis),
+      met: ratio <= 2 && (!everything || ours.medianMillis < everything.medianMillis),
     },
     {
-      benchmark: "resident memory at the tools/list answer",
+      benchmark: "resident memory after the handshake",
       figure: megabytes(ours.rssMegabytes),
       target: "< 60 MB",
-      comparison: `bare node ${megabytes(echo.rssMegabytes)}`,
-      met: ours.rssMegabytes === null ? null : ours.rssMegabytes < 60,
+      comparison: `bare node ${megabytes(echo.rssMegabytes)}; server-everything ${megabytes(everything?.rssMegabytes ?? null)}`,
+      met: under60(ours.rssMegabytes),
     },
     {
-      benchmark: "resident memory 1.5 s later (team file checked)",
+      benchmark: `resident memory ${SETTLE_MILLIS / 1000} s later (team file checked)`,
       figure: megabytes(ours.settledRssMegabytes),
       target: "< 60 MB",
       comparison: `bare node ${megabytes(echo.settledRssMegabytes)}; server-everything ${megabytes(everything?.settledRssMegabytes ?? null)}`,
-      met: ours.settledRssMegabytes === null ? null : ours.settledRssMegabytes < 60,
+      met: under60(ours.settledRssMegabytes),
     },
   ];
 }

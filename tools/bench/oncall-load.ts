@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { parseConfig } from "../../src/config-parse.js";
-import type { AppContext } from "../../src/context.js";
 import type { Schedule } from "../../src/model.js";
-import { oncallLoad } from "../../src/oncall-load/index.js";
+import { oncallLoadTool } from "../../src/oncall-load/oncall-load-tool.js";
+import type { AppContext } from "../../src/server/app-context.js";
+import { callTool } from "../../src/server/tool-call.js";
 import { createSources } from "../../src/sources/select.js";
 import { renderSchedule } from "../../src/sources/workspace/rotation.js";
-import { callTool } from "../../src/tool-calls.js";
 import { Random } from "../demo-workspace/prng.js";
 import { startFakePagerDuty } from "../fake-pagerduty/server.js";
 import type { BenchRow } from "./report.js";
@@ -172,8 +172,8 @@ async function timedCall(app: AppContext): Promise<{ millis: number; result: Cal
   const started = performance.now();
   const result = await callTool(
     app,
-    new Map([[oncallLoad.name, oncallLoad]]),
-    oncallLoad.name,
+    new Map([[oncallLoadTool.name, oncallLoadTool]]),
+    oncallLoadTool.name,
     {
       since: new Date(Date.parse(UNTIL) - DAYS * DAY).toISOString(),
       until: UNTIL,

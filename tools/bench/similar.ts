@@ -10,6 +10,7 @@ import {
 } from "../../src/incidents/similar/evaluate.js";
 import { rankDocuments } from "../../src/incidents/similar/rank.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
+import { DAY_MS } from "../../src/lib/dates.js";
 import { DEMO_WORKSPACE } from "../../test/helpers/paths.js";
 import {
   DEMO_AS_OF,
@@ -21,8 +22,6 @@ import {
 import { readIncidentFiles, synthesizeIncidents } from "../../test/helpers/synthetic-incidents.js";
 import { startFakePagerDuty } from "../fake-pagerduty/server.js";
 import type { BenchRow } from "./report.js";
-
-const DAY_MS = 86_400_000;
 
 /** The baseline: the same BM25 on title, incident key and service only, as the incident list gives them. */
 async function rankLabelledOnListAlone(

@@ -1,10 +1,9 @@
 // Who the demo schedules put on call, so the incident logs page the right people. Same semantics as
 // docs/workspace.md: handoff k at start + k × length (days and weeks keep the local wall clock), overrides win.
+
+import { DAY_MS, HOUR_MS } from "../../src/lib/dates.js";
 import { addLocalDays, localToInstant, parseLocalDateTime } from "../../src/lib/time-zones.js";
 import type { DemoSchedule } from "./team.js";
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 export interface DemoShift {
   user: string;

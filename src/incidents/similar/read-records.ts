@@ -1,9 +1,9 @@
 // Reads what the ranking needs through the incident port: pages of the incident list into the session's index,
 // notes of the candidates, and the overview log entries of the matches. Resolved incidents' records are cached.
 import type { Incident, Note } from "../../model.js";
-import type { FetchContext, IncidentSource } from "../../sources/ports.js";
+import type { FetchContext, IncidentSource } from "../../ports/sources.js";
 import { listDocument } from "./document.js";
-import { resolutionFacts, withLatestStatus } from "./resolution-facts.js";
+import { resolutionFacts } from "./resolution-facts.js";
 import {
   type IncidentIndex,
   type IndexedIncident,
@@ -84,34 +84,19 @@ export async function loadIndex(
     .sort((a, b) => Date.parse(b.incident.createdAt) - Date.parse(a.incident.createdAt));
 }
 
-/** The incident's notes; from the cache for a resolved incident read before. */
-export async function readNotes(
-  source: IncidentSource,
-  incident: Incident,
-  cache: SimilarityCache | null,
-  fetch: FetchContext,
-): Promise<Note[]> {
-  const cached = cache?.details(incident.id);
-  if (cached) return cached.notes;
-  const notes = await source.listNotes(incident.id, fetch);
-  if (cache && incident.status === "resolved") cache.storeDetails(incident.id, { notes, facts: null });
-  return notes;
+/** The incident's notes (the sources keep those of resolved incidents). */
+export function readNotes(source: IncidentSource, incident: Incident, fetch: FetchContext): Promise<Note[]> {
+  return source.listNotes(incident.id, fetch);
 }
 
-/** What fixed the incident, from its overview log entries and notes; from the cache when read before. */
+/** What fixed the incident, from its overview log entries and notes. */
 export async function readResolutionFacts(
   source: IncidentSource,
   incident: Incident,
   notes: readonly Note[],
   now: Date,
-  cache: SimilarityCache | null,
   fetch: FetchContext,
 ): Promise<ResolutionFacts> {
-  const cached = cache?.details(incident.id);
-  if (cached?.facts) return cached.facts;
   const { items } = await source.listLogEntries(incident.id, { overview: true }, fetch);
-  const facts = resolutionFacts(incident, items, notes, now);
-  if (cache && withLatestStatus(incident, items).status === "resolved")
-    cache.storeDetails(incident.id, { notes: [...notes], facts });
-  return facts;
+  return resolutionFacts(incident, items, notes, now);
 }

@@ -2,6 +2,9 @@
 import { z } from "zod";
 import type { SimilarMatch, SimilarResult } from "./types.js";
 
+/** How many matches a search returns by default and at most, and how far back it looks by default (2 years). */
+export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 730 } as const;
+
 // Terse on purpose: every tool's schemas share one tools/list budget. Whole numbers are z.number(), as .int()
 // adds two 16-digit bounds to the JSON Schema.
 export const similarMatchSchema = z.object({

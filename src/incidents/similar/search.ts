@@ -7,14 +7,18 @@ import { UpstreamError, UserInputError } from "../../lib/errors.js";
 import { mapBounded } from "../../lib/map-bounded.js";
 import { redactSecrets } from "../../lib/redact.js";
 import type { Incident, Note } from "../../model.js";
-import type { FetchContext, IncidentSource } from "../../sources/ports.js";
+import type { FetchContext, IncidentSource } from "../../ports/sources.js";
 import { clip } from "../format.js";
 import { fullDocument, queryDocument, type SimilarityDocument } from "./document.js";
 import { explainMatch } from "./explain.js";
 import { rankDocuments, SIMILARITY_FLOOR } from "./rank.js";
 import { loadIndex, readNotes, readResolutionFacts } from "./read-records.js";
 import { runbookPathFor } from "./runbook-path.js";
+import { SIMILAR_LIMITS } from "./schema.js";
 import { type IndexedIncident, SimilarityCache } from "./similarity-cache.js";
+
+export { SIMILAR_LIMITS };
+
 import type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget } from "./types.js";
 
 export type { SimilarContext, SimilarMatch, SimilarOptions, SimilarResult, SimilarTarget };
@@ -35,7 +39,6 @@ export interface SimilarAnswer extends SimilarResult {
 }
 
 /** The default window reaches this far back from the incident's own start (or from now, for words). */
-export const SIMILAR_LIMITS = { defaultLimit: 5, maxLimit: 20, defaultDays: 730 } as const;
 /**
  * From PagerDuty, candidates whose notes are read to rank on the whole text: the same number whatever `limit` is
  * (up to it), so summarize_incident's aside and find_similar_incidents rank the same pool the same way.
@@ -46,7 +49,8 @@ export const QUERY_ALERTS = 20;
 export const NOTE_CONCURRENCY = 4;
 const TITLE_CHARS = 200;
 
-// One cache per incident source: a session's sources live as long as the session.
+// One index per incident source. Sources are built once per server process (every HTTP session shares them), so
+// this lives as long as the process; bounded by CACHE_LIMITS. Nothing a tool writes changes what it holds.
 const caches = new WeakMap<IncidentSource, SimilarityCache>();
 
 function cacheFor(source: IncidentSource): SimilarityCache {
@@ -121,12 +125,12 @@ async function readQuery(source: IncidentSource, target: SimilarTarget, fetch: F
  * alone, topped up with the newest of the same service, then the newest, when few share a word with the query.
  */
 function rerankPool(
-  kind: IncidentSource["kind"],
+  cheapReads: boolean,
   query: Query,
   candidates: readonly IndexedIncident[],
   size: number,
 ): IndexedIncident[] {
-  if (kind === "workspace") return [...candidates];
+  if (cheapReads) return [...candidates];
   const byId = new Map(candidates.map((candidate) => [candidate.incident.id, candidate]));
   const chosen = new Set(
     rankDocuments(
@@ -179,8 +183,6 @@ export async function findSimilarIncidents(
   const requestsBefore = ctx.requests.count;
   const limit = Math.min(Math.max(1, options.limit ?? SIMILAR_LIMITS.defaultLimit), SIMILAR_LIMITS.maxLimit);
   const cache = cacheFor(source);
-  // Notes of a workspace are read from memory, and a note written there must show at once: no detail cache.
-  const detailCache = source.kind === "pagerduty" ? cache : null;
 
   const query = await readQuery(source, target, fetch);
   const window = searchWindow(ctx.now, options, query.incident?.createdAt ?? null);
@@ -190,13 +192,13 @@ export async function findSimilarIncidents(
   const excludeId = query.incident?.id ?? null;
   const candidates = indexed.filter((candidate) => candidate.incident.id !== excludeId);
 
-  const pool = rerankPool(source.kind, query, candidates, Math.max(RERANK_POOL, limit));
+  const pool = rerankPool(source.cheapReads, query, candidates, Math.max(RERANK_POOL, limit));
   const notesById = new Map<string, Note[]>();
   await mapBounded(
     pool,
     NOTE_CONCURRENCY,
     async ({ incident }) => {
-      notesById.set(incident.id, await readNotes(source, incident, detailCache, fetch));
+      notesById.set(incident.id, await readNotes(source, incident, fetch));
     },
     ctx.signal,
   );
@@ -218,7 +220,6 @@ export async function findSimilarIncidents(
         poolById.get(document.id)!,
         notesById.get(document.id) ?? [],
         ctx.now,
-        detailCache,
         fetch,
       ),
     ctx.signal,

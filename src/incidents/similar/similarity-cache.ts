@@ -1,6 +1,6 @@
-// What a session keeps between searches: the list-level index of incidents per service filter, and the notes and
-// resolution facts of resolved incidents already read. Bounded, least recently used out first. No I/O, no clock.
-import type { Incident, Note } from "../../model.js";
+// What is kept between searches: the list-level index of incidents per service filter (title, key, service: what
+// never changes once an incident exists). Bounded, least recently used out first. No I/O, no clock.
+import type { Incident } from "../../model.js";
 import type { SimilarityDocument } from "./document.js";
 
 export interface IndexedIncident {
@@ -27,13 +27,7 @@ export interface ResolutionFacts {
   timeToResolveSeconds: number | null;
 }
 
-export interface IncidentDetails {
-  notes: Note[];
-  /** Read only for incidents that end up among the matches. */
-  facts: ResolutionFacts | null;
-}
-
-export const CACHE_LIMITS = { incidents: 20_000, indexes: 8, details: 2_000 } as const;
+export const CACHE_LIMITS = { incidents: 20_000, indexes: 8 } as const;
 
 export interface ReadPlan {
   /** Windows to read from the source, oldest first. */
@@ -65,9 +59,8 @@ function touch<K, V>(map: Map<K, V>, key: K): V | undefined {
 
 export class SimilarityCache {
   private readonly indexes = new Map<string, IncidentIndex>();
-  private readonly detailsById = new Map<string, IncidentDetails>();
 
-  constructor(readonly limits: { incidents: number; indexes: number; details: number } = CACHE_LIMITS) {}
+  constructor(readonly limits: { incidents: number; indexes: number } = CACHE_LIMITS) {}
 
   index(key: string): IncidentIndex | undefined {
     return touch(this.indexes, key);
@@ -85,20 +78,6 @@ export class SimilarityCache {
       if (oldest === key) continue;
       this.indexes.delete(oldest);
       total -= kept.incidents.size;
-    }
-  }
-
-  details(incidentId: string): IncidentDetails | undefined {
-    return touch(this.detailsById, incidentId);
-  }
-
-  storeDetails(incidentId: string, details: IncidentDetails): void {
-    this.detailsById.delete(incidentId);
-    this.detailsById.set(incidentId, details);
-    while (this.detailsById.size > this.limits.details) {
-      const oldest = this.detailsById.keys().next().value;
-      if (oldest === undefined) break;
-      this.detailsById.delete(oldest);
     }
   }
 

@@ -1,9 +1,10 @@
 // The shapes of a similar-incident search: what it is asked, what it answers.
-import type { ToolContext } from "../../lib/tool.js";
+
 import type { Incident, Note } from "../../model.js";
+import type { CallContext } from "../../ports/call-context.js";
 
 export type SimilarContext = Pick<
-  ToolContext,
+  CallContext,
   "sources" | "team" | "now" | "signal" | "requests" | "progress"
 >;
 

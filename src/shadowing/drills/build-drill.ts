@@ -2,11 +2,10 @@
 // what the alerts and notes showed stage by stage up to the moment the fix began, the questions to ask, and apart
 // from them the answer key (what fixed it, how fast, the commands, the decision points). The trainee's part is cut
 // off before the first fixing step and checked against the key, so it never gives the fix away. Pure.
-import { formatDuration } from "../../incidents/format.js";
-import { type IncidentRecords, summarizeIncident } from "../../incidents/summarize.js";
+import { formatDuration, type IncidentRecords, summarizeIncident } from "../../incidents/index.js";
 import { clip } from "../../lib/text.js";
 import type { Alert, LogEntry, Note } from "../../model.js";
-import { type ExtractedStep, extractSteps } from "../../runbooks/extract-steps.js";
+import { type ExtractedStep, extractSteps } from "../../runbooks/index.js";
 
 /** Stages shown, and lines per stage: a 10,000-entry log still makes a drill one can run in half an hour. */
 export const DRILL_LIMITS = { stages: 8, linesPerStage: 6, lineChars: 300 } as const;

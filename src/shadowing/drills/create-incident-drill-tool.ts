@@ -1,11 +1,12 @@
 // create_incident_drill: a role-play exercise for a mentee from a resolved past incident on a service they are
 // learning that they neither saw nor drilled (or the one given): trainee part and answer key. Reads only.
 import { z } from "zod";
-import { loadIncidentRecords } from "../../incidents/load-incident.js";
+import { loadIncidentRecords } from "../../incidents/index.js";
 import { DAY_MS } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
-import { defineTool, type ToolContext } from "../../lib/tool.js";
 import type { Engineer, Incident } from "../../model.js";
+import type { CallContext } from "../../ports/call-context.js";
+import { defineTool } from "../../ports/tool.js";
 import { engineerOf } from "../readiness/oncall-readiness-tool.js";
 import { readAndAssess } from "../readiness/readiness-records.js";
 import { runbooksForServices } from "../service-runbooks.js";
@@ -63,13 +64,14 @@ export const createIncidentDrillTool = defineTool({
   }),
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "runbooks"],
   async handler(input, ctx) {
     const drill = await createDrill(input.mentee, input.incidentId, ctx);
     return { structured: drill.structured, markdown: drill.markdown };
   },
 });
 
-export async function createDrill(menteeId: string, incidentId: string | undefined, ctx: ToolContext) {
+export async function createDrill(menteeId: string, incidentId: string | undefined, ctx: CallContext) {
   const mentee = engineerOf(ctx.team, menteeId);
   const chosen = incidentId === undefined ? await chooseIncident(mentee, ctx) : incidentId.trim();
   const records = await loadIncidentRecords(chosen, ctx);
@@ -83,7 +85,7 @@ export async function createDrill(menteeId: string, incidentId: string | undefin
   return { structured: { mentee: mentee.id, ...drill }, markdown: renderDrill(drill, mentee.name), drill };
 }
 
-async function chooseIncident(mentee: Engineer, ctx: ToolContext): Promise<string> {
+async function chooseIncident(mentee: Engineer, ctx: CallContext): Promise<string> {
   if (mentee.learning.length === 0) {
     throw new UserInputError(
       `${mentee.name} has no learning goals to drill; list services under learning for ${mentee.id} in team.yaml, or pass incidentId.`,
@@ -109,7 +111,7 @@ async function chooseIncident(mentee: Engineer, ctx: ToolContext): Promise<strin
   return choice.id;
 }
 
-async function resolvedIncidents(serviceIds: readonly string[], ctx: ToolContext): Promise<Incident[]> {
+async function resolvedIncidents(serviceIds: readonly string[], ctx: CallContext): Promise<Incident[]> {
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const since = new Date(ctx.now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString();
   const found: Incident[] = [];

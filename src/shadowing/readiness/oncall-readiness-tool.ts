@@ -2,8 +2,8 @@
 // per learning service with dates and incident links, what is missing, the next step, and dated milestones.
 import { z } from "zod";
 import { NotFoundError } from "../../lib/errors.js";
-import { defineTool } from "../../lib/tool.js";
 import type { Engineer, TeamDirectory } from "../../model.js";
+import { defineTool } from "../../ports/tool.js";
 import { stageOf, thresholdsOf } from "./assess-team.js";
 import { readAndAssess } from "./readiness-records.js";
 import { renderMenteeReadiness, renderTeamReadiness } from "./readiness-text.js";
@@ -58,6 +58,7 @@ export const oncallReadinessTool = defineTool({
   }),
   writes: false,
   annotations: { readOnlyHint: true, idempotentHint: true },
+  reaches: ["incidents", "schedules"],
   async handler(input, ctx) {
     const mentees = input.mentee === undefined ? menteesOf(ctx.team) : [engineerOf(ctx.team, input.mentee)];
     const { assessments, gap, names } = await readAndAssess(mentees, ctx);

@@ -1,8 +1,9 @@
 // Reads what readiness needs: the schedules (for the services a shadow shift covers) and the incidents on those
 // services while the mentees' shifts ran, page by page over one window rather than one query per shift.
-import type { ToolContext } from "../../lib/tool.js";
+
 import type { Engineer, Incident } from "../../model.js";
-import type { FetchContext } from "../../sources/ports.js";
+import type { CallContext } from "../../ports/call-context.js";
+import type { FetchContext } from "../../ports/sources.js";
 import { type AssessInput, assessMentees, type MenteeAssessment } from "./assess-team.js";
 import type { MilestoneNames } from "./milestones.js";
 
@@ -16,7 +17,7 @@ export interface TeamAssessment {
   names: MilestoneNames;
 }
 
-type ReadContext = Pick<ToolContext, "sources" | "team" | "now" | "signal" | "requests">;
+type ReadContext = Pick<CallContext, "sources" | "team" | "now" | "signal" | "requests">;
 
 export async function readAndAssess(mentees: readonly Engineer[], ctx: ReadContext): Promise<TeamAssessment> {
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };

@@ -1,7 +1,7 @@
 // One octokit per source, loaded on first use: retries with backoff, rate-limit handling, a deadline per attempt,
 // and every HTTP attempt counted in the caller's FetchContext.
 import type { Octokit } from "octokit";
-import type { FetchContext } from "../ports.js";
+import type { FetchContext } from "../../ports/sources.js";
 import { GitHubBrokenAnswerError, GitHubTimeoutError } from "./errors.js";
 
 export interface GitHubClientOptions {

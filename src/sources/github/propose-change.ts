@@ -1,6 +1,6 @@
 // A runbook update as a pull request: its own branch, one commit on it, one pull request. Safe to repeat.
 import { UserInputError } from "../../lib/errors.js";
-import type { FetchContext, RunbookProposal } from "../ports.js";
+import type { FetchContext, RunbookProposal } from "../../ports/sources.js";
 import { gitBlobSha } from "./blob-sha.js";
 import { StaleRunbookError } from "./errors.js";
 import { FileMovedError, type RepoApi } from "./repo-api.js";

@@ -1,7 +1,7 @@
 // The GitHub operations runbooks need, each one request with its answer checked and its failure explained.
 import { z } from "zod";
 import { NotFoundError, UpstreamError } from "../../lib/errors.js";
-import type { FetchContext } from "../ports.js";
+import type { FetchContext } from "../../ports/sources.js";
 import { gitBlobSha } from "./blob-sha.js";
 import type { GitHubSend } from "./client.js";
 import { type FailureContext, githubFailure, unexpectedAnswer } from "./errors.js";

@@ -1,7 +1,12 @@
 // Runbooks kept in a GitHub repository: listed and read from the default branch, updates proposed as pull requests.
 import { NotFoundError } from "../../lib/errors.js";
 import type { RunbookFile } from "../../model.js";
-import type { FetchContext, RunbookEntry, RunbookProposalResult, RunbookSource } from "../ports.js";
+import type {
+  FetchContext,
+  RunbookEntry,
+  RunbookProposalResult,
+  RunbookSource,
+} from "../../ports/sources.js";
 import { createGitHubSend } from "./client.js";
 import { type ProposeChangeRequest, type ProposedChange, proposeRunbookChange } from "./propose-change.js";
 import { createRepoApi } from "./repo-api.js";
@@ -25,7 +30,6 @@ export interface GitHubRunbookSourceOptions {
 }
 
 export interface GitHubRunbookSource extends RunbookSource {
-  readonly kind: "github";
   /** Puts `content` on `branch` and opens (or updates) its pull request against the default branch. */
   proposeChange(
     change: ProposeChangeRequest,
@@ -57,7 +61,7 @@ export function createGitHubRunbookSource(options: GitHubRunbookSourceOptions): 
   }
 
   return {
-    kind: "github",
+    proposalMode: "github",
     diffRoot: runbookDir,
 
     async listRunbooks(ctx?: FetchContext): Promise<RunbookEntry[]> {

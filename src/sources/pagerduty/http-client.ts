@@ -2,7 +2,7 @@
 // bounded retries that honour ratelimit-reset, a bound on concurrent requests, and a count of every request.
 import type { IncomingMessage } from "node:http";
 import { UpstreamError } from "../../lib/errors.js";
-import type { FetchContext } from "../ports.js";
+import type { FetchContext } from "../../ports/sources.js";
 import { createConcurrencyLimit } from "./concurrency-limit.js";
 import { createObservingAgents, type RequestObserver } from "./request-observer.js";
 import { type AttemptOutcome, nextStep, parseResetSeconds, type RetryPolicy } from "./retry-policy.js";

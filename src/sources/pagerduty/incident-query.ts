@@ -1,7 +1,8 @@
 // An IncidentQuery in PagerDuty's GET /incidents parameters. Pure.
+import { DAY_MS } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
 import type { TeamDirectory } from "../../model.js";
-import type { IncidentQuery } from "../ports.js";
+import type { IncidentQuery } from "../../ports/sources.js";
 import type { QueryValue } from "./http-client.js";
 import { splitWindow, type TimeWindow, type WindowSpan } from "./paging.js";
 
@@ -26,7 +27,7 @@ export function incidentFilters(
 }
 
 /** GET /incidents refuses windows longer than 6 months; 180 days stays inside that however months are counted. */
-export const INCIDENT_SPAN: WindowSpan = { maxMs: 180 * 86_400_000, earliest: EARLIEST_INCIDENT };
+export const INCIDENT_SPAN: WindowSpan = { maxMs: 180 * DAY_MS, earliest: EARLIEST_INCIDENT };
 
 // An open end is closed a minute past now, so an incident created while the request travels is not lost.
 const OPEN_END_MARGIN_MS = 60_000;

@@ -2,7 +2,6 @@
 // ../pagerduty-records.ts and joined to team.yaml through the user directory.
 import { ConfigurationError, NotFoundError } from "../../lib/errors.js";
 import type { Alert, LogEntry, Note } from "../../model.js";
-import { normaliseAlert, normaliseIncident, normaliseLogEntry, normaliseNote } from "../pagerduty-records.js";
 import type {
   Bounded,
   DirectoryEntry,
@@ -11,7 +10,9 @@ import type {
   IncidentQuery,
   IncidentSource,
   LogEntryQuery,
-} from "../ports.js";
+  NoteWritten,
+} from "../../ports/sources.js";
+import { normaliseAlert, normaliseIncident, normaliseLogEntry, normaliseNote } from "../pagerduty-records.js";
 import type { PagerDutyClient, PagerDutyRequest, QueryValue } from "./http-client.js";
 import {
   INCIDENT_SPAN,
@@ -48,6 +49,9 @@ export interface PagerDutyIncidentSourceOptions {
   /** Closes a search open towards the future (`since` without `until`). */
   now: () => Date;
 }
+
+const NOTES_NEED_FROM_EMAIL =
+  "add_incident_note needs PAGERDUTY_FROM_EMAIL: set it to the email of the PagerDuty user notes are posted as, then restart the server.";
 
 export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOptions): IncidentSource {
   const { client, directory } = options;
@@ -114,7 +118,8 @@ export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOp
   };
 
   return {
-    kind: "pagerduty",
+    cheapReads: false,
+    noteRefusal: options.fromEmail ? null : NOTES_NEED_FROM_EMAIL,
 
     async listIncidents(query: IncidentQuery, ctx?: FetchContext): Promise<IncidentPage> {
       requireCount("limit", query.limit);
@@ -287,11 +292,9 @@ export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOp
       });
     },
 
-    async addNote(incidentId, content, ctx): Promise<Note> {
+    async addNote(incidentId, content, ctx): Promise<NoteWritten> {
       if (!options.fromEmail) {
-        throw new ConfigurationError(
-          "Set PAGERDUTY_FROM_EMAIL to the email of a PagerDuty user to post notes.",
-        );
+        throw new ConfigurationError(NOTES_NEED_FROM_EMAIL);
       }
       const path = `${incidentPath(incidentId)}/notes`;
       const operation = `POST ${path}`;
@@ -308,12 +311,13 @@ export function createPagerDutyIncidentSource(options: PagerDutyIncidentSourceOp
         ),
         directory.load(ctx),
       ]);
-      return normaliseNote(
+      const note = normaliseNote(
         objectField(data, "note", operation),
         incidentId,
         joins,
         failFor("the note", operation),
       );
+      return { note, mode: "pagerduty", where: "in PagerDuty" };
     },
   };
 }

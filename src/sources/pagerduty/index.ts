@@ -1,6 +1,6 @@
 // PagerDuty mode: incidents and schedules from the PagerDuty REST API, people joined to team.yaml by email.
 // pdjs itself is imported on the first request, so start-up stays fast.
-import type { IncidentSource, ScheduleSource, TeamSource } from "../ports.js";
+import type { IncidentSource, ScheduleSource, TeamSource } from "../../ports/sources.js";
 import { createPagerDutyClient } from "./http-client.js";
 import { createPagerDutyIncidentSource } from "./incident-source.js";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.js";

@@ -1,7 +1,7 @@
 // team.yaml schedules ↔ PagerDuty schedules: by pagerdutyId, else (for a team.yaml schedule without one) by name.
 import { NotFoundError } from "../../lib/errors.js";
 import type { Schedule, TeamDirectory } from "../../model.js";
-import type { FetchContext } from "../ports.js";
+import type { FetchContext } from "../../ports/sources.js";
 import type { PagerDutyClient } from "./http-client.js";
 import { readAllPages } from "./paging.js";
 import { type JsonObject, offsetPage } from "./response-shapes.js";

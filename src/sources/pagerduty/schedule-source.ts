@@ -1,8 +1,8 @@
 // ScheduleSource over the PagerDuty REST API: schedules joined to team.yaml (schedule-join.ts), rendered by PagerDuty.
 import { NotFoundError } from "../../lib/errors.js";
 import type { Shift, TeamDirectory } from "../../model.js";
+import type { FetchContext, ScheduleSource, ScheduleSummary } from "../../ports/sources.js";
 import type { RecordJoins } from "../pagerduty-records.js";
-import type { FetchContext, ScheduleSource, ScheduleSummary } from "../ports.js";
 import type { PagerDutyClient } from "./http-client.js";
 import { readAllPages } from "./paging.js";
 import {
@@ -23,8 +23,6 @@ export function createPagerDutyScheduleSource(
   directory: UserDirectory,
 ): ScheduleSource {
   return {
-    kind: "pagerduty",
-
     async listSchedules(ctx?: FetchContext): Promise<ScheduleSummary[]> {
       const [raws, { team, joins }] = await Promise.all([
         readAllPages(async (offset, limit) => {

@@ -3,8 +3,8 @@
 // (or by PagerDuty user id for people team.yaml does not know).
 import { NotFoundError, UpstreamError, UserInputError } from "../../lib/errors.js";
 import type { Instant, TeamDirectory } from "../../model.js";
+import type { FetchContext } from "../../ports/sources.js";
 import type { RecordJoins } from "../pagerduty-records.js";
-import type { FetchContext } from "../ports.js";
 import type { PagerDutyClient } from "./http-client.js";
 import { readAllPages } from "./paging.js";
 import {

@@ -11,7 +11,7 @@ import type {
   ShadowRecording,
   ShadowRotation,
   TeamSource,
-} from "../ports.js";
+} from "../../ports/sources.js";
 import type { PagerDutyScheduleRef, PagerDutyScheduleWrites } from "./schedule-writes.js";
 
 /**
@@ -37,11 +37,11 @@ export function createPagerDutyShadowRecorder(deps: {
   team: TeamSource;
 }): ShadowRecorder {
   return {
-    kind: "pagerduty",
+    recordsReverseShadows: false,
     async recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
       const team = await deps.team.load(ctx);
       const groups = await groupByTeam(rotation.shadows, team, () => deps.schedules.listSchedules(ctx));
-      const result: ShadowRecording = { created: [], existing: [] };
+      const result: ShadowRecording = { mode: "pagerduty", created: [], existing: [] };
       for (const group of groups) {
         const schedule = await findOrCreateSchedule(deps.writes, group, result, ctx);
         await addMissingOverrides(deps.writes, schedule, group.shadows, result, ctx);

@@ -3,8 +3,8 @@
 // be edited meanwhile).
 import { UpstreamError } from "../../lib/errors.js";
 import type { Engineer, TeamDirectory } from "../../model.js";
+import type { FetchContext, RequestCounter, TeamSource } from "../../ports/sources.js";
 import { type RecordJoins, teamJoins } from "../pagerduty-records.js";
-import type { FetchContext, RequestCounter, TeamSource } from "../ports.js";
 import type { PagerDutyClient } from "./http-client.js";
 import { readAllPages } from "./paging.js";
 import { offsetPage, stringField } from "./response-shapes.js";

@@ -1,7 +1,7 @@
 // Filtering and paging incidents for listIncidents: pure, on normalised records.
 import { UserInputError } from "../../lib/errors.js";
 import type { Incident, TeamDirectory } from "../../model.js";
-import type { IncidentPage, IncidentQuery } from "../ports.js";
+import type { IncidentPage, IncidentQuery } from "../../ports/sources.js";
 
 export interface QueryableIncident {
   incident: Incident;

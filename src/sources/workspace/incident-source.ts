@@ -2,7 +2,6 @@
 // current team file (joins follow team.yaml edits without re-reading the incidents).
 import { NotFoundError, UserInputError, WorkspaceError } from "../../lib/errors.js";
 import type { Alert, LogEntry, Note, TeamDirectory } from "../../model.js";
-import { isOverviewEntry, teamJoins } from "../pagerduty-records.js";
 import type {
   Bounded,
   DirectoryEntry,
@@ -11,8 +10,10 @@ import type {
   IncidentQuery,
   IncidentSource,
   LogEntryQuery,
+  NoteWritten,
   TeamSource,
-} from "../ports.js";
+} from "../../ports/sources.js";
+import { isOverviewEntry, teamJoins } from "../pagerduty-records.js";
 import {
   appendToIncidentFile,
   type IncidentRecord,
@@ -27,7 +28,8 @@ import { instantMillis, selectIncidents } from "./incident-query.js";
 const NOTE_AUTHOR = { id: "oncall-mentor-mcp", type: "bot_user_reference", summary: "oncall-mentor-mcp" };
 
 export class WorkspaceIncidentSource implements IncidentSource {
-  readonly kind = "workspace" as const;
+  readonly cheapReads = true;
+  readonly noteRefusal = null;
   private rawFiles: Promise<RawIncidentFile[]> | null = null;
   private normalised: { team: TeamDirectory; records: IncidentRecord[] } | null = null;
 
@@ -130,10 +132,11 @@ export class WorkspaceIncidentSource implements IncidentSource {
   }
 
   /** Appends the note, and the annotate log entry PagerDuty records with it, to the incident's file. */
-  async addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<Note> {
+  async addNote(incidentId: string, content: string, ctx?: FetchContext): Promise<NoteWritten> {
     if (content.trim().length === 0)
       throw new UserInputError("The note is empty; write its text in content.");
-    return this.writeNote(incidentId, content, ctx);
+    const note = await this.writeNote(incidentId, content, ctx);
+    return { note, mode: "workspace", where: "to the incident's file in the workspace" };
   }
 
   private async writeNote(incidentId: string, content: string, ctx?: FetchContext): Promise<Note> {

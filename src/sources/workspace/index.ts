@@ -1,5 +1,5 @@
 // The workspace folder as a set of sources (docs/workspace.md). Nothing touches the disk until the first call.
-import type { IncidentSource, ScheduleSource, TeamSource } from "../ports.js";
+import type { IncidentSource, ScheduleSource, TeamSource } from "../../ports/sources.js";
 import { WorkspaceIncidentSource } from "./incident-source.js";
 import { WorkspaceRunbookSource } from "./runbook-files.js";
 import { WorkspaceScheduleSource } from "./schedule-source.js";

@@ -1,11 +1,10 @@
 // Renders a team.yaml schedule into shifts, with PagerDuty's layer semantics (docs/workspace.md):
 // handoff k at start + k × length; days and weeks keep the local wall clock across DST, hours are absolute;
 // overrides replace whoever is on call and split the entry they fall into; entries are clipped to the window.
+
+import { DAY_MS, HOUR_MS } from "../../lib/dates.js";
 import { addLocalDays, localToInstant, parseLocalDateTime } from "../../lib/time-zones.js";
 import type { Rotation, Schedule, Shift } from "../../model.js";
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 interface Span {
   start: number;

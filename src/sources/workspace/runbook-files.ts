@@ -11,7 +11,7 @@ import type {
   RunbookProposal,
   RunbookProposalResult,
   RunbookSource,
-} from "../ports.js";
+} from "../../ports/sources.js";
 import { gitBlobSha } from "./git-blob-sha.js";
 import { checkRunbookPath } from "./runbook-paths.js";
 import { isInside, resolveWritePath, withFileLocks, writeFileAtomically } from "./workspace-writer.js";
@@ -25,9 +25,9 @@ function isMissing(error: unknown): boolean {
 export const MAX_RUNBOOK_BYTES = 2 * 1024 * 1024;
 
 export class WorkspaceRunbookSource implements RunbookSource {
-  readonly kind = "workspace" as const;
   /** Absolute runbook folder, as configured (not yet resolved through links). */
   readonly root: string;
+  readonly proposalMode = "workspace" as const;
   readonly diffRoot: string;
 
   constructor(workspaceDir: string, runbookDir: string) {

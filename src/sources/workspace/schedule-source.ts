@@ -2,13 +2,11 @@
 import { NotFoundError, UserInputError } from "../../lib/errors.js";
 import { knownIdsPhrase } from "../../lib/known-ids.js";
 import type { Shift } from "../../model.js";
-import type { FetchContext, ScheduleSource, ScheduleSummary, TeamSource } from "../ports.js";
+import type { FetchContext, ScheduleSource, ScheduleSummary, TeamSource } from "../../ports/sources.js";
 import { instantMillis } from "./incident-query.js";
 import { renderSchedule } from "./rotation.js";
 
 export class WorkspaceScheduleSource implements ScheduleSource {
-  readonly kind = "workspace" as const;
-
   constructor(private readonly team: TeamSource) {}
 
   async listSchedules(ctx?: FetchContext): Promise<ScheduleSummary[]> {

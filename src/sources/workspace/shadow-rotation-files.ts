@@ -6,7 +6,7 @@ import { dirname } from "node:path";
 import YAML from "yaml";
 import { UserInputError, WorkspaceError } from "../../lib/errors.js";
 import type { Interval, ShadowRecord } from "../../model.js";
-import type { FetchContext, ShadowRecorder, ShadowRecording, ShadowRotation } from "../ports.js";
+import type { FetchContext, ShadowRecorder, ShadowRecording, ShadowRotation } from "../../ports/sources.js";
 import { appendShadowHistoryBytes } from "./shadow-history-text.js";
 import { parseTeamFile } from "./team-file.js";
 import { TEAM_FILE } from "./team-source.js";
@@ -15,7 +15,7 @@ import { resolveWritePath, withFileLocks, writeFileAtomically } from "./workspac
 export const ROTATIONS_DIR = "shadow-rotations";
 
 export class WorkspaceShadowRecorder implements ShadowRecorder {
-  readonly kind = "workspace" as const;
+  readonly recordsReverseShadows = true;
 
   constructor(private readonly workspaceDir: string) {}
 
@@ -67,7 +67,7 @@ async function record(
   const icsPresent = (await readIfPresent(paths.ics)) !== null;
   ctx?.signal?.throwIfAborted();
 
-  const result: ShadowRecording = { created: [], existing: [] };
+  const result: ShadowRecording = { mode: "workspace", created: [], existing: [] };
   if (recorded === null) {
     await writeFileAtomically(paths.yaml, rotationFileText(rotation));
     result.created.push(names.yaml);

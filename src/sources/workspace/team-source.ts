@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { WorkspaceError } from "../../lib/errors.js";
 import type { TeamDirectory } from "../../model.js";
-import type { FetchContext, TeamSource } from "../ports.js";
+import type { FetchContext, TeamSource } from "../../ports/sources.js";
 import { parseTeamFile } from "./team-file.js";
 
 export const TEAM_FILE = "team.yaml";

@@ -2,7 +2,7 @@
 // only, each filled by what its name says it holds. Tools added later are covered without editing this file, as
 // long as their field names say what they are; when they do not, OVERRIDES takes a fixed argument set.
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
-import type { Sources } from "../../../src/sources/ports.js";
+import type { Sources } from "../../../src/ports/sources.js";
 import type { JsonSchema } from "./input-oracle.js";
 
 export interface WorkspaceFacts {

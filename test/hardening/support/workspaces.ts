@@ -2,7 +2,7 @@
 // (Throwaway copies of a workspace: test/helpers/temp-workspace.ts.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Sources } from "../../../src/sources/ports.js";
+import type { Sources } from "../../../src/ports/sources.js";
 
 /** Names that exist in the workspace: engineer, service, schedule and team ids, incident ids and numbers. */
 export async function knownNames(sources: Sources): Promise<string[]> {

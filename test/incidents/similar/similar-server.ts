@@ -8,11 +8,12 @@ import {
   ListToolsRequestSchema,
 } from "@modelcontextprotocol/sdk/types.js";
 import { parseConfig } from "../../../src/config-parse.js";
-import type { AppContext } from "../../../src/context.js";
-import { findSimilarIncidentsTool } from "../../../src/incidents/find-similar-incidents.js";
-import type { AnyToolDefinition } from "../../../src/lib/tool.js";
+import { findSimilarIncidentsTool } from "../../../src/incidents/find-similar-incidents-tool.js";
+import type { AnyToolDefinition } from "../../../src/ports/tool.js";
+import type { AppContext } from "../../../src/server/app-context.js";
+import { callTool } from "../../../src/server/tool-call.js";
+import { describeTools } from "../../../src/server/tool-listing.js";
 import { createSources } from "../../../src/sources/select.js";
-import { callTool, describeTools } from "../../../src/tool-calls.js";
 import { linkInMemory } from "../../helpers/mcp-client.js";
 import { REPO_ROOT } from "../../helpers/paths.js";
 

@@ -58,7 +58,7 @@ function indexOf(count: number, prefix: string): IncidentIndex {
 
 describe("SimilarityCache", () => {
   it("keeps indexes within the incident bound, dropping the least recently used first", () => {
-    const cache = new SimilarityCache({ incidents: 10, indexes: 5, details: 5 });
+    const cache = new SimilarityCache({ incidents: 10, indexes: 5 });
     cache.storeIndex("a", indexOf(4, "a"));
     cache.storeIndex("b", indexOf(4, "b"));
     expect(cache.index("a")).toBeDefined(); // a is now the more recently used
@@ -70,20 +70,12 @@ describe("SimilarityCache", () => {
   });
 
   it("does not keep an index larger than the bound, and bounds the number of indexes", () => {
-    const cache = new SimilarityCache({ incidents: 10, indexes: 2, details: 5 });
+    const cache = new SimilarityCache({ incidents: 10, indexes: 2 });
     cache.storeIndex("huge", indexOf(11, "h"));
     expect(cache.index("huge")).toBeUndefined();
     cache.storeIndex("a", indexOf(1, "a"));
     cache.storeIndex("b", indexOf(1, "b"));
     cache.storeIndex("c", indexOf(1, "c"));
     expect([cache.index("a"), cache.index("b"), cache.index("c")].map(Boolean)).toEqual([false, true, true]);
-  });
-
-  it("keeps at most the bound of incident details", () => {
-    const cache = new SimilarityCache({ incidents: 10, indexes: 2, details: 2 });
-    for (const id of ["x", "y", "z"]) cache.storeDetails(id, { notes: [], facts: null });
-    expect(cache.details("x")).toBeUndefined();
-    expect(cache.details("y")).toBeDefined();
-    expect(cache.details("z")).toBeDefined();
   });
 });
