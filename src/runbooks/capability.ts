@@ -1,10 +1,10 @@
 import type { Capability } from "../ports/capability.js";
-import { draftRunbookUpdateTool } from "./draft-runbook-update-tool.js";
-import { listRunbooksTool } from "./list-runbooks-tool.js";
-import { runbookPrompts } from "./prompts.js";
-import { proposeRunbookUpdateTool } from "./propose-runbook-update-tool.js";
-import { readRunbookTool } from "./read-runbook-tool.js";
-import { runbookResources } from "./resources.js";
+import { draftRunbookUpdateTool } from "./tools/draft-runbook-update-tool.js";
+import { listRunbooksTool } from "./tools/list-runbooks-tool.js";
+import { runbookPrompts } from "./tools/prompts.js";
+import { proposeRunbookUpdateTool } from "./tools/propose-runbook-update-tool.js";
+import { readRunbookTool } from "./tools/read-runbook-tool.js";
+import { runbookResources } from "./tools/resources.js";
 
 export const runbookCapability: Capability = {
   toolset: "runbooks",

@@ -1,5 +1,6 @@
 // What other capabilities may use: which runbook belongs to a service, the runbooks read once per version, and
-// the steps a runbook's Markdown holds.
-export { type ExtractedStep, extractSteps } from "./extract-steps.js";
-export { findRunbookForService } from "./find-runbook.js";
-export { type CatalogEntry, readRunbookCatalog } from "./runbook-catalog.js";
+// the steps responders took, read from an incident's notes and log entries.
+
+export { findRunbookForService } from "./catalog/find-runbook.js";
+export { type CatalogEntry, readRunbookCatalog } from "./catalog/runbook-catalog.js";
+export { type ExtractedStep, extractSteps } from "./records/extract-steps.js";

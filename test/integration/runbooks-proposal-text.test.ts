@@ -1,7 +1,12 @@
 // What a runbook proposal says (branch, title, body, commit message): pure functions, on hand-built drafts.
 import { describe, expect, it } from "vitest";
-import type { RunbookDraft } from "../../src/runbooks/draft-types.js";
-import { BODY_LIMIT, codeSpan, proposalBranch, proposalText } from "../../src/runbooks/proposal-text.js";
+import type { RunbookDraft } from "../../src/runbooks/draft/draft-types.js";
+import {
+  BODY_LIMIT,
+  codeSpan,
+  proposalBranch,
+  renderProposalText,
+} from "../../src/runbooks/render/render-proposal.js";
 import { PAYMENTS_5XX, SERVICE } from "../runbooks/records.js";
 
 function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
@@ -33,9 +38,9 @@ function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
   };
 }
 
-describe("proposalText", () => {
+describe("renderProposalText", () => {
   it("names the branch after the incident and service, and says what changes on what evidence", () => {
-    const text = proposalText(draft(), PAYMENTS_5XX, SERVICE);
+    const text = renderProposalText(draft(), PAYMENTS_5XX, SERVICE);
     expect(text.branch).toBe("runbook/4211-payments-api");
     expect(text.title).toBe("Payments API runbook: what incident #4211 taught");
     expect(text.commitMessage).toBe(
@@ -69,10 +74,10 @@ describe("proposalText", () => {
   });
 
   it("takes the caller's title, and names a new runbook's proposal after it", () => {
-    expect(proposalText(draft(), PAYMENTS_5XX, SERVICE, "  Fix rollback steps ").title).toBe(
+    expect(renderProposalText(draft(), PAYMENTS_5XX, SERVICE, "  Fix rollback steps ").title).toBe(
       "Fix rollback steps",
     );
-    const created = proposalText(draft({ created: true, baseVersion: null }), PAYMENTS_5XX, null);
+    const created = renderProposalText(draft({ created: true, baseVersion: null }), PAYMENTS_5XX, null);
     expect(created.title).toBe("New Payments API runbook from incident #4211");
     expect(created.commitMessage.split("\n")[0]).toBe("Add runbook payments-api.md from incident #4211");
     expect(created.body).toContain("Creates `payments-api.md`. The draft only adds lines");
@@ -91,7 +96,7 @@ describe("proposalText", () => {
       ...long,
       text: `- step ${index}: ${"x".repeat(500)}`,
     }));
-    const body = proposalText(draft({ changes }), PAYMENTS_5XX, SERVICE).body;
+    const body = renderProposalText(draft({ changes }), PAYMENTS_5XX, SERVICE).body;
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
     const shown = body.match(/^### \d+\./gm)!.length;
     expect(shown).toBeGreaterThan(50);
@@ -105,7 +110,7 @@ describe("proposalText", () => {
       source: "note" as const,
       excerpt: `note ${index}`,
     }));
-    const body = proposalText(
+    const body = renderProposalText(
       draft({ changes: [{ ...draft().changes[0]!, evidence }] }),
       PAYMENTS_5XX,
       SERVICE,

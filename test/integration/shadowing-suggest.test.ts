@@ -3,7 +3,7 @@
 // the load term picks the less loaded mentor when it counts and not when it is off.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Shift } from "../../src/model.js";
-import type { PlanOutput } from "../../src/shadowing/plan-output.js";
+import type { PlanOutput } from "../../src/shadowing/plan/plan-output.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { useBothSources } from "../helpers/both-sources.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";

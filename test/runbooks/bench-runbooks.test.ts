@@ -1,7 +1,7 @@
 // draftRunbookUpdate on large input (test/helpers/large-runbook.ts, which the runbook benchmark also times): the draft
 // of a 3,000-line runbook from a 200-note incident is a diff git applies, with the secrets of the notes redacted.
 import { describe, expect, it } from "vitest";
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import { buildLargeIncident, buildLargeRunbook } from "../helpers/large-runbook.js";
 import { applyWithGit } from "./git-apply.js";
 

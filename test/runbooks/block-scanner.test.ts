@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanChunks } from "../../src/runbooks/block-scanner.js";
+import { scanChunks } from "../../src/runbooks/markdown/block-scanner.js";
 
 const scan = (markdown: string) =>
   scanChunks(markdown.split("\n"), 0).map(({ start, end, uncertain, mayHoldHeadings }) => ({

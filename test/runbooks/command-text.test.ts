@@ -4,7 +4,7 @@ import {
   commandTemplate,
   looksLikeCommand,
   normalizeCommand,
-} from "../../src/runbooks/command-text.js";
+} from "../../src/runbooks/records/command-text.js";
 
 describe("looksLikeCommand", () => {
   it.each([

@@ -3,7 +3,7 @@
 // named in `source`; host names, times, ids and exact command spellings are ours, as a responder's notes
 // would have them. `fix` is the step the draft must add, and the section it must land in.
 import type { Alert, Incident, LogEntry, Note } from "../../src/model.js";
-import type { ProposedChange } from "../../src/runbooks/model-changes.js";
+import type { ProposedChange } from "../../src/runbooks/draft/model-changes.js";
 import { alice, logEntry, note } from "../builders/index.js";
 import { PAYMENTS_5XX } from "./records.js";
 

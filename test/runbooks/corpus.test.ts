@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
-import type { RunbookDraft } from "../../src/runbooks/draft-types.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
+import type { RunbookDraft } from "../../src/runbooks/draft/draft-types.js";
 import { runbookFile } from "../builders/index.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 import { CORPUS_INCIDENTS, type CorpusIncident } from "./corpus-incidents.js";

@@ -1,9 +1,9 @@
 // The server's own reading of what responders wrote in sentences, and what it must not take for a step.
 import { describe, expect, it } from "vitest";
-import { alertName } from "../../src/runbooks/alert-names.js";
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
-import { escapeInline } from "../../src/runbooks/draft-lines.js";
-import { actionSentences } from "../../src/runbooks/prose-actions.js";
+import { escapeInline } from "../../src/runbooks/draft/draft-lines.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
+import { alertName } from "../../src/runbooks/records/alert-names.js";
+import { actionSentences } from "../../src/runbooks/records/prose-actions.js";
 import { alert, logEntry, note, runbookFile } from "../builders/index.js";
 import { PAYMENTS_5XX, SERVICE, standardRecords } from "./records.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
-import { MAX_STEPS_PER_SECTION } from "../../src/runbooks/draft-items.js";
+import { MAX_STEPS_PER_SECTION } from "../../src/runbooks/draft/draft-items.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import { alert, alice, incident, logEntry, note, runbookFile } from "../builders/index.js";
 import { PAYMENTS_5XX, SERVICE, standardRecords } from "./records.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractSteps } from "../../src/runbooks/extract-steps.js";
+import { extractSteps } from "../../src/runbooks/records/extract-steps.js";
 import { alice, logEntry, note } from "../builders/index.js";
 
 describe("extractSteps", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultRunbookPath, findRunbookForService } from "../../src/runbooks/find-runbook.js";
+import { defaultRunbookPath, findRunbookForService } from "../../src/runbooks/catalog/find-runbook.js";
 import { service } from "../builders/index.js";
 
 describe("findRunbookForService", () => {

@@ -1,10 +1,10 @@
 // Drafts against runbooks of many shapes (test/fixtures/runbooks), checked with the real `git apply`.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
-import type { RunbookDraft } from "../../src/runbooks/draft-types.js";
-import { splitLines } from "../../src/runbooks/markdown-lines.js";
-import { readOutline } from "../../src/runbooks/markdown-sections.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
+import type { RunbookDraft } from "../../src/runbooks/draft/draft-types.js";
+import { splitLines } from "../../src/runbooks/markdown/markdown-lines.js";
+import { readOutline } from "../../src/runbooks/markdown/markdown-sections.js";
 import { alert, alice, logEntry, note, runbookFile } from "../builders/index.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 import { applyWithGit } from "./git-apply.js";

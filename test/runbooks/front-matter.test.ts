@@ -5,7 +5,7 @@ import {
   type LineEdit,
   lastReviewedEdit,
   readFrontMatter,
-} from "../../src/runbooks/front-matter.js";
+} from "../../src/runbooks/markdown/front-matter.js";
 
 function editFor(content: string, date = "2026-11-24"): LineEdit | null {
   const texts = content.split("\n");

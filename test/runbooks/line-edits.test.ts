@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyEdits } from "../../src/runbooks/line-edits.js";
-import { joinLines, splitLines } from "../../src/runbooks/markdown-lines.js";
+import { applyEdits } from "../../src/runbooks/markdown/line-edits.js";
+import { joinLines, splitLines } from "../../src/runbooks/markdown/markdown-lines.js";
 
 const apply = (
   content: string,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseBlocks } from "../../src/runbooks/markdown-parse.js";
-import { readOutline } from "../../src/runbooks/markdown-sections.js";
+import { parseBlocks } from "../../src/runbooks/markdown/markdown-parse.js";
+import { readOutline } from "../../src/runbooks/markdown/markdown-sections.js";
 
 /** Top-level headings as one whole-file parse sees them: [0-based line, depth]. */
 function headingsByFullParse(content: string): [number, number][] {

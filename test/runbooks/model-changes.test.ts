@@ -1,8 +1,8 @@
 // The model proposes, the server proves: changes checked against the records they cite.
 import { describe, expect, it } from "vitest";
-import { changeFacts } from "../../src/runbooks/change-facts.js";
-import { verifyChanges } from "../../src/runbooks/model-changes.js";
-import { collectMentions } from "../../src/runbooks/runbook-mentions.js";
+import { changeFacts } from "../../src/runbooks/draft/change-facts.js";
+import { verifyChanges } from "../../src/runbooks/draft/model-changes.js";
+import { collectMentions } from "../../src/runbooks/draft/runbook-mentions.js";
 import { alert, alice, logEntry, note } from "../builders/index.js";
 import { standardRecords } from "./records.js";
 

@@ -4,7 +4,7 @@ import {
   mentionsBlock,
   mentionsCommand,
   mentionsPhrase,
-} from "../../src/runbooks/runbook-mentions.js";
+} from "../../src/runbooks/draft/runbook-mentions.js";
 
 const mentions = collectMentions([
   "## Diagnosis",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHeading, normalizeHeading } from "../../src/runbooks/section-kinds.js";
+import { classifyHeading, normalizeHeading } from "../../src/runbooks/markdown/section-kinds.js";
 
 describe("classifyHeading", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { insertionPoint } from "../../src/runbooks/insertion-point.js";
-import { readOutline } from "../../src/runbooks/markdown-sections.js";
-import { findScope, placeSection } from "../../src/runbooks/section-placement.js";
+import { findScope, placeSection } from "../../src/runbooks/draft/section-placement.js";
+import { insertionPoint } from "../../src/runbooks/markdown/insertion-point.js";
+import { readOutline } from "../../src/runbooks/markdown/markdown-sections.js";
 
 describe("placeSection", () => {
   it("creates a missing section before the first later one, at the depth and in the style of its siblings", () => {

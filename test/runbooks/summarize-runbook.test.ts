@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { WorkspaceError } from "../../src/lib/errors.js";
-import { summarizeRunbook } from "../../src/runbooks/summarize-runbook.js";
+import { summarizeRunbook } from "../../src/runbooks/catalog/summarize-runbook.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 
 const fixture = (file: string) => readFileSync(`${REPO_ROOT}test/fixtures/runbooks/${file}`, "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unifiedDiff } from "../../src/runbooks/unified-diff.js";
+import { unifiedDiff } from "../../src/runbooks/markdown/unified-diff.js";
 import { applyWithGit } from "./git-apply.js";
 
 describe("unifiedDiff", () => {

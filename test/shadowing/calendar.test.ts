@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, pairingUid, renderCalendar } from "../../src/shadowing/calendar.js";
-import type { Pairing } from "../../src/shadowing/types.js";
+import { escapeText, foldLine, pairingUid, renderCalendar } from "../../src/shadowing/plan/calendar.js";
+import type { Pairing } from "../../src/shadowing/plan/plan-types.js";
 
 const pairing: Pairing = {
   mentee: { id: "erin", name: "Erin Li", timeZone: "America/New_York" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eligibleShifts, prepareEligibility } from "../../src/shadowing/eligibility.js";
+import { eligibleShifts, prepareEligibility } from "../../src/shadowing/plan/eligibility.js";
 import { engineer, mentee, mentor, shift } from "../builders/index.js";
 import { WEEK } from "./team-fixture.js";
 

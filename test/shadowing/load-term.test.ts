@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planShadowRotation } from "../../src/shadowing/plan.js";
-import { DEFAULT_WEIGHTS, type PairFacts, pairReasons, scorePair } from "../../src/shadowing/scoring.js";
+import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
+import { DEFAULT_WEIGHTS, type PairFacts, pairReasons, scorePair } from "../../src/shadowing/plan/scoring.js";
 import { mentee, mentor, shift } from "../builders/index.js";
 import { planInput } from "./team-fixture.js";
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Incident, ShadowRecord } from "../../src/model.js";
-import { MAX_SHIFTS_READ, menteeProgress, type ProgressInput } from "../../src/shadowing/mentee-progress.js";
-import { renderMenteeProgress } from "../../src/shadowing/mentee-progress-text.js";
+import {
+  MAX_SHIFTS_READ,
+  menteeProgress,
+  type ProgressInput,
+} from "../../src/shadowing/progress/mentee-progress.js";
+import { renderMenteeProgress } from "../../src/shadowing/render/render-mentee-progress.js";
 import { incident, mentee } from "../builders/index.js";
 
 const dave = mentee("dave", { timeZone: "Europe/Berlin", learning: ["payments-api", "ledger"] });

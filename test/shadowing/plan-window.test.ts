@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserInputError } from "../../src/lib/errors.js";
-import { resolvePlanWindow } from "../../src/shadowing/plan-request.js";
+import { resolvePlanWindow } from "../../src/shadowing/plan/plan-request.js";
 
 describe("resolvePlanWindow", () => {
   const now = new Date("2026-11-24T10:42:17.500Z");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { NotFoundError, UserInputError } from "../../src/lib/errors.js";
-import { planShadowRotation } from "../../src/shadowing/plan.js";
-import { shadowPlanOutputSchema } from "../../src/shadowing/schema.js";
-import type { ShadowPlan } from "../../src/shadowing/types.js";
+import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
+import type { ShadowPlan } from "../../src/shadowing/plan/plan-types.js";
+import { shadowPlanOutputSchema } from "../../src/shadowing/plan/shadow-plan-schema.js";
 import { engineer, mentee, mentor, shift } from "../builders/index.js";
 import { planInput } from "./team-fixture.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { MAX_GANTT_BARS, renderGantt } from "../../src/shadowing/gantt.js";
-import { renderShadowPlanMarkdown } from "../../src/shadowing/markdown.js";
-import { planShadowRotation } from "../../src/shadowing/plan.js";
-import type { Pairing } from "../../src/shadowing/types.js";
+import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
+import type { Pairing } from "../../src/shadowing/plan/plan-types.js";
+import { MAX_GANTT_BARS, renderGantt } from "../../src/shadowing/render/render-gantt.js";
+import { renderShadowPlanMarkdown } from "../../src/shadowing/render/render-shadow-plan.js";
 import { mentee, mentor, shift } from "../builders/index.js";
 import { planInput, WEEK } from "./team-fixture.js";
 

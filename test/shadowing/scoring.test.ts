@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_WEIGHTS, type PairFacts, pairReasons, scorePair } from "../../src/shadowing/scoring.js";
+import { DEFAULT_WEIGHTS, type PairFacts, pairReasons, scorePair } from "../../src/shadowing/plan/scoring.js";
 
 const facts: PairFacts = {
   menteeName: "Erin",

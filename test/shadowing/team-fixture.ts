@@ -1,6 +1,6 @@
 // The shadowing tests' schedules, week and plan input; their people and shifts come from the shared builders
 // (test/builders). Every number in the tests is worked out from these.
-import type { ScheduleInfo, ShadowPlanInput } from "../../src/shadowing/types.js";
+import type { ScheduleInfo, ShadowPlanInput } from "../../src/shadowing/plan/plan-types.js";
 
 export const SCHEDULES: ScheduleInfo[] = [
   { id: "payments", name: "Payments primary", timeZone: "Europe/London", services: ["payments-api"] },

@@ -2,7 +2,7 @@
 // log entries, beside the requests a sequential full paging of the log needs; and the shadow pairing solve on teams
 // of 10 to 2,000 engineers. Requests must follow what the answer needs, not the size of the raw history.
 import { pathToFileURL } from "node:url";
-import { planShadowRotation } from "../../src/shadowing/plan.js";
+import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
 import { connectInMemory } from "../../test/helpers/mcp-client.js";
 import { createSyntheticWorkspace } from "../../test/helpers/synthetic-incidents.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../fake-pagerduty/server.js";

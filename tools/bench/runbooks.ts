@@ -2,8 +2,8 @@
 // incident with 200 notes, built the same way on every run. Target: under 150 ms of CPU (median). For comparison,
 // one whole-file micromark parse of the same runbook, which is what the draft avoids by parsing only the sections it
 // needs.
-import { draftRunbookUpdate } from "../../src/runbooks/draft.js";
-import { parseBlocks } from "../../src/runbooks/markdown-parse.js";
+import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
+import { parseBlocks } from "../../src/runbooks/markdown/markdown-parse.js";
 import { buildLargeIncident, buildLargeRunbook } from "../../test/helpers/large-runbook.js";
 import { median } from "./stats.js";
 

@@ -3,8 +3,8 @@
 // Targets: < 100 ms, < 1 s, < 10 s, with mentees matched and pairings proved optimal in all three.
 import { localToInstant, parseLocalDateTime } from "../../src/lib/time-zones.js";
 import type { Engineer, Level, ShadowRecord, Shift } from "../../src/model.js";
-import { planShadowRotation } from "../../src/shadowing/plan.js";
-import type { ScheduleInfo, ShadowPlanInput } from "../../src/shadowing/types.js";
+import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
+import type { ScheduleInfo, ShadowPlanInput } from "../../src/shadowing/plan/plan-types.js";
 import { Random } from "../demo-workspace/prng.js";
 import type { BenchRow } from "./report.js";
 

@@ -74,3 +74,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return groups;
 }
+
+/** Everyone marked a mentee, and anyone whose stage says they are not yet on call alone. */
+export function menteesOf(team: TeamDirectory): Engineer[] {
+  return team.engineers.filter((engineer) => engineer.mentee || stageOf(engineer) !== "on-call");
+}

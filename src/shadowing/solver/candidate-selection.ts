@@ -46,13 +46,7 @@ export function bestPairs(
     () => [],
   );
   const kept = index.byMentee.map((indices, mentee) => {
-    const byMentor = new Map<number, number[]>();
-    for (const candidate of indices) {
-      const mentor = problem.shifts[problem.candidates[candidate]!.shift]!.mentor;
-      const list = byMentor.get(mentor);
-      if (list) list.push(candidate);
-      else byMentor.set(mentor, [candidate]);
-    }
+    const byMentor = candidatesByMentor(problem, indices);
     const tops = [...byMentor].map(([mentor, list]) => ({
       mentor,
       top: topByScore(problem, list, shiftsPerPair),
@@ -110,13 +104,7 @@ function topByScore(problem: AssignmentProblem, indices: readonly number[], coun
 export function thinPerMentor(problem: AssignmentProblem, index: CandidateIndex): number[][] {
   return index.byMentee.map((indices, mentee) => {
     const keep = problem.perMentor + problem.menteeCapacity[mentee]! - 1;
-    const byMentor = new Map<number, number[]>();
-    for (const candidate of indices) {
-      const mentor = problem.shifts[problem.candidates[candidate]!.shift]!.mentor;
-      const list = byMentor.get(mentor);
-      if (list) list.push(candidate);
-      else byMentor.set(mentor, [candidate]);
-    }
+    const byMentor = candidatesByMentor(problem, indices);
     const result: number[] = [];
     for (const list of byMentor.values()) {
       const bestPerClique = new Map<number, number>();
@@ -171,4 +159,16 @@ export function countingBound(
 /** The union of candidate lists, per mentee. */
 export function unite(a: number[][], b: number[][]): number[][] {
   return a.map((list, mentee) => [...new Set([...list, ...(b[mentee] ?? [])])].sort((x, y) => x - y));
+}
+
+/** One mentee's candidates grouped by the mentor whose shift each is, in the order given. */
+function candidatesByMentor(problem: AssignmentProblem, indices: readonly number[]): Map<number, number[]> {
+  const byMentor = new Map<number, number[]>();
+  for (const candidate of indices) {
+    const mentor = problem.shifts[problem.candidates[candidate]!.shift]!.mentor;
+    const list = byMentor.get(mentor);
+    if (list) list.push(candidate);
+    else byMentor.set(mentor, [candidate]);
+  }
+  return byMentor;
 }

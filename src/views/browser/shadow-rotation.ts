@@ -3,7 +3,7 @@
 // bar labelled in the mentee's own hours; a pairing's reasons on selection; unmatched mentees with their fix; and a
 // button that records the rotation through the host when writes are enabled.
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import type { PlanOutput } from "../../shadowing/plan-output.js";
+import type { PlanOutput } from "../../shadowing/index.js";
 import type { RotationViewContext } from "../view-context.js";
 import { VIEW_META_KEY } from "../views.js";
 import { el, localSpan, percentOf, startView, type ViewHost } from "./view-app.js";
