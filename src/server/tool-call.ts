@@ -10,7 +10,6 @@ import { scrubSecrets } from "../lib/log.js";
 import { redactDeep, redactSecrets } from "../lib/redact.js";
 import type { CallContext } from "../ports/call-context.js";
 import type { AnyToolDefinition } from "../ports/tool.js";
-import { viewContextFor } from "../views/view-context.js";
 import { VIEW_META_KEY } from "../views/views.js";
 import type { AppContext } from "./app-context.js";
 import { createCallContext } from "./call-context.js";
@@ -70,6 +69,8 @@ export async function callTool(
       secrets,
     );
     const text = scrubSecrets(redactSecrets(answer.markdown), secrets);
+    // Loaded with the first answer: the views' extra data needs the time-zone code, which listing does not.
+    const { viewContextFor } = await import("../views/view-context.js");
     const viewContext = viewContextFor(tool.name, answer.structured, ctx);
     const view = viewContext && scrubSecrets(JSON.stringify(redactDeep(viewContext)), secrets);
     const bytes = Buffer.byteLength(structured) + Buffer.byteLength(text) + Buffer.byteLength(view ?? "");

@@ -1,0 +1,12 @@
+const t0 = performance.now();
+const { Server } = await import("@modelcontextprotocol/sdk/server/index.js");
+const t1 = performance.now();
+const { z } = await import("zod");
+const t2 = performance.now();
+const { StdioServerTransport } = await import("@modelcontextprotocol/sdk/server/stdio.js");
+const s = new Server({ name: "x", version: "1" }, { capabilities: { tools: { listChanged: false } } });
+const t3 = performance.now();
+const schema = z.object({ a: z.string().describe("x"), b: z.array(z.object({ c: z.number().int(), d: z.enum(["x","y"]) })) });
+for (let i = 0; i < 30; i++) z.toJSONSchema(schema);
+const t4 = performance.now();
+console.error({ boot: t0.toFixed(0), server: (t1-t0).toFixed(0), zod: (t2-t1).toFixed(0), instance: (t3-t2).toFixed(0), jsonschema30: (t4-t3).toFixed(0) });

@@ -1,0 +1,13 @@
+const t0 = performance.now();
+const { parseConfig } = await import("../src/config-parse.js");
+const { createSources } = await import("../src/sources/select.js");
+const t1 = performance.now();
+const config = parseConfig({ ONCALL_WORKSPACE: "examples/workspace" }, [], process.cwd());
+const { sources } = await createSources(config);
+const team = await sources.team.load();
+const t2 = performance.now();
+const page = await sources.incidents.listIncidents({ since: "2026-10-25T00:00:00Z", until: "2026-11-24T12:00:00Z", limit: 100, offset: 0 });
+const t3 = performance.now();
+const rb = await sources.runbooks.listRunbooks();
+const t4 = performance.now();
+console.log({ load: t1 - t0, team: t2 - t1, incidents: t3 - t2, n: page.incidents.length, runbooks: t4 - t3 });
