@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rotationFileBase } from "../../src/sources/workspace/shadow-rotation-files.js";
 import { connectStdio } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
-import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 const CHROMIUM = findChromium();
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts/views");
@@ -49,7 +49,7 @@ describe.skipIf(!CHROMIUM)("MCP Apps views in headless Chromium", { timeout: 90_
   let tools: Tool[];
 
   beforeAll(async () => {
-    workspace = tempWorkspace(DEMO_WORKSPACE);
+    workspace = copyWorkspace(DEMO_WORKSPACE);
     server = await connectStdio({ ONCALL_WORKSPACE: workspace.dir, ONCALL_ENABLE_WRITES: "1" });
     tools = (await server.client.listTools()).tools;
     const bundled = await build({

@@ -10,10 +10,11 @@ import { enabledTools } from "../../src/server/registry.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 import { REPO_ROOT, SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { answerProblem } from "./support/answer-checks.js";
 import { objectArbitrary } from "./support/argument-arbitraries.js";
 import { createInputOracle, type JsonSchema } from "./support/input-oracle.js";
-import { copyWorkspace, knownNames, type TempWorkspace } from "./support/workspaces.js";
+import { knownNames } from "./support/workspaces.js";
 
 const RUNS_PER_TOOL = 2_000;
 const CALL_TIMEOUT_MS = 15_000;

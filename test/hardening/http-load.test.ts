@@ -3,15 +3,12 @@
 // printed, and once the sessions close, none is left and the heap is back near where it started.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config-parse.js";
-import { type RunningHttpServer, serveHttp } from "../../src/server/http.js";
-import { createSources } from "../../src/sources/select.js";
 import { recordHardening } from "../../tools/hardening/report.js";
-import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
+import { serveHttpInProcess } from "../helpers/http-server.js";
+import { connectHttp } from "../helpers/mcp-client.js";
+import { DEMO_WORKSPACE } from "../helpers/paths.js";
 import { sampleArguments, workspaceFacts } from "./support/sample-arguments.js";
 
 const CLIENTS = 50;
@@ -41,34 +38,24 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function openSession(url: string) {
-  const transport = new StreamableHTTPClientTransport(new URL(`${url}/mcp`));
-  const client = new Client({ name: "load", version: "1" });
-  await client.connect(transport);
-  return {
-    client,
-    close: async () => {
-      await transport.terminateSession();
-      await client.close();
-    },
-  };
+  const { client, end } = await connectHttp(`${url}/mcp`, { name: "load" });
+  return { client, close: end };
 }
 
 describe("load on loopback", () => {
-  let server: RunningHttpServer;
+  let server: Awaited<ReturnType<typeof serveHttpInProcess>>;
   let tool: string;
   let args: Record<string, unknown>;
 
   beforeAll(async () => {
-    const config = parseConfig({ ONCALL_WORKSPACE: DEMO_WORKSPACE, ONCALL_HTTP_PORT: "0" }, [], REPO_ROOT);
-    const { sources } = await createSources(config);
-    server = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!);
+    server = await serveHttpInProcess({ ONCALL_WORKSPACE: DEMO_WORKSPACE });
     const probe = await openSession(server.url);
     const { tools } = await probe.client.listTools();
     const listed =
       tools.find((candidate) => candidate.name === PREFERRED_TOOL) ??
       tools.find((t) => t.name === "list_incidents")!;
     tool = listed.name;
-    args = sampleArguments(listed, await workspaceFacts(sources));
+    args = sampleArguments(listed, await workspaceFacts(server.sources));
     await probe.close();
   });
   afterAll(async () => server?.close());

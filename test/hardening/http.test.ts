@@ -1,16 +1,15 @@
 // Streamable HTTP against a hostile network: the bind address, the token, DNS rebinding (Host and Origin), body
 // size, the session cap, idle sessions and DELETE. Every refusal is counted for the report.
 import { networkInterfaces } from "node:os";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config-parse.js";
-import { type HttpLimits, type RunningHttpServer, serveHttp } from "../../src/server/http.js";
-import { createSources } from "../../src/sources/select.js";
+import type { RunningHttpServer } from "../../src/server/http.js";
 import { BUILT_SERVER, startBuiltHttpServer } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";
+import { serveHttpInProcess } from "../helpers/http-server.js";
+import { connectHttp } from "../helpers/mcp-client.js";
 import { REPO_ROOT } from "../helpers/paths.js";
-import { INITIALIZE, MCP_HEADERS, type RawAnswer, rawRequest } from "./support/raw-http.js";
+import { INITIALIZE, MCP_HEADERS, type RawAnswer, rawRequest } from "../helpers/raw-http.js";
 
 const TOKEN = "httpHardening-9fK2xQ7vB3";
 let refused = 0;
@@ -24,19 +23,8 @@ function expectRefused(answer: RawAnswer, status: number, what: string): void {
   expect(answer.status, what).toBe(status);
 }
 
-async function startServer(env: Record<string, string>, limits?: HttpLimits): Promise<RunningHttpServer> {
-  const config = parseConfig({ ONCALL_HTTP_PORT: "0", ...env }, [], REPO_ROOT);
-  const { sources } = await createSources(config);
-  return serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!, limits);
-}
-
-function connectClient(url: string, token: string | null) {
-  const transport = new StreamableHTTPClientTransport(new URL(`${url}/mcp`), {
-    requestInit: token ? { headers: { authorization: `Bearer ${token}` } } : {},
-  });
-  const client = new Client({ name: "hardening", version: "1" });
-  return { client, transport, connect: () => client.connect(transport) };
-}
+const connectClient = (url: string, token?: string) =>
+  connectHttp(`${url}/mcp`, { name: "hardening", ...(token ? { token } : {}) });
 
 describe("the bind address", () => {
   it("is 127.0.0.1 unless a host is given", () => {
@@ -93,7 +81,7 @@ describe("the bind address", () => {
 describe("with a token", () => {
   let server: RunningHttpServer;
   beforeAll(async () => {
-    server = await startServer({ ONCALL_HTTP_TOKEN: TOKEN });
+    server = await serveHttpInProcess({ ONCALL_HTTP_TOKEN: TOKEN });
   });
   afterAll(async () => server?.close());
 
@@ -125,11 +113,9 @@ describe("with a token", () => {
   });
 
   it("serves a client with the token, and /healthz without one", async () => {
-    const { client, transport, connect } = connectClient(server.url, TOKEN);
-    await connect();
+    const { client, end } = await connectClient(server.url, TOKEN);
     expect((await client.listTools()).tools.length).toBeGreaterThan(0);
-    await transport.terminateSession();
-    await client.close();
+    await end();
     expect((await rawRequest(`${server.url}/healthz`)).status).toBe(200);
   });
 
@@ -193,12 +179,10 @@ describe("with a token", () => {
 
 describe("sessions", () => {
   it("are capped, end on DELETE, and close after the idle time", async () => {
-    const server = await startServer({}, { maxSessions: 2, idleMillis: 300 });
+    const server = await serveHttpInProcess({}, { maxSessions: 2, idleMillis: 300 });
     try {
-      const first = connectClient(server.url, null);
-      const second = connectClient(server.url, null);
-      await first.connect();
-      await second.connect();
+      const first = await connectClient(server.url);
+      const second = await connectClient(server.url);
       expect(server.sessionCount()).toBe(2);
       expectRefused(
         await rawRequest(`${server.url}/mcp`, { method: "POST", headers: MCP_HEADERS, body: INITIALIZE }),
@@ -242,10 +226,9 @@ describe("sessions", () => {
   it("an active session is not closed as idle", async () => {
     // Calls 600 ms apart for 4.2 s against a 3 s idle limit: the session outlives the limit only because it is used,
     // and a call delayed 2 s by a busy machine still does not look idle.
-    const server = await startServer({}, { maxSessions: 5, idleMillis: 3_000 });
+    const server = await serveHttpInProcess({}, { maxSessions: 5, idleMillis: 3_000 });
     try {
-      const active = connectClient(server.url, null);
-      await active.connect();
+      const active = await connectClient(server.url);
       for (let i = 0; i < 7; i++) {
         await new Promise((resolve) => setTimeout(resolve, 600));
         await active.client.listTools();

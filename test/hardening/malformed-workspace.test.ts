@@ -12,9 +12,9 @@ import { BUILT_SERVER } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { connectInMemory, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { sentenceProblem } from "./support/answer-checks.js";
 import { sampleArguments, workspaceFacts } from "./support/sample-arguments.js";
-import { copyWorkspace, type TempWorkspace } from "./support/workspaces.js";
 
 const FIFTY_MB = 50 * 1024 * 1024;
 /** What a client may be sent at most: far less than the file. */

@@ -10,6 +10,7 @@ import { WorkspaceRunbookSource } from "../../src/sources/workspace/index.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { connectInMemory, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { PATH_ATTACKS } from "./support/argument-arbitraries.js";
 import type { JsonSchema } from "./support/input-oracle.js";
 import { sampleArguments, workspaceFacts } from "./support/sample-arguments.js";
@@ -20,7 +21,7 @@ import {
   RUNBOOK_REPO,
   startGitHub,
 } from "./support/upstream-fakes.js";
-import { copyWorkspace, runbookFiles, type TempWorkspace } from "./support/workspaces.js";
+import { runbookFiles } from "./support/workspaces.js";
 
 const CANARY = "CANARY-outside-the-workspace-7d1f";
 const PATH_FIELD = /path|file|runbook/i;

@@ -1,7 +1,6 @@
 // No configured token ever shows: recognisable tokens are set, every tool runs with failures injected (some of them
 // echoing the token back, as a careless proxy or error page might), in process, over stdio and over HTTP, and all
 // tool results, log lines, error texts and stderr are scanned for the tokens or a piece of one.
-import { request } from "node:http";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config-parse.js";
@@ -10,6 +9,7 @@ import { startBuiltHttpServer } from "../../tools/hardening/built-server.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { connectInMemory, connectStdio, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
+import { INITIALIZE, MCP_HEADERS, rawRequest } from "../helpers/raw-http.js";
 import { sampleArguments, workspaceFacts } from "./support/sample-arguments.js";
 import { createSecretScan } from "./support/secret-scan.js";
 import {
@@ -213,38 +213,11 @@ describe("configured tokens never show", () => {
   });
 });
 
-function post(url: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          accept: "application/json, text/event-stream",
-          ...headers,
-        },
-      },
-      (res) => {
-        let text = JSON.stringify(res.headers);
-        res.on("data", (chunk: Buffer) => {
-          text += chunk.toString("utf8");
-        });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on("error", reject);
-    req.end(
-      JSON.stringify({
-        jsonrpc: "2.0",
-        id: 1,
-        method: "initialize",
-        params: {
-          protocolVersion: "2025-06-18",
-          capabilities: {},
-          clientInfo: { name: "scan", version: "1" },
-        },
-      }),
-    );
+async function post(url: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  const answer = await rawRequest(url, {
+    method: "POST",
+    headers: { ...MCP_HEADERS, ...headers },
+    body: INITIALIZE,
   });
+  return { status: answer.status, text: JSON.stringify(answer.headers) + answer.body };
 }

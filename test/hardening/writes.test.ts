@@ -12,10 +12,11 @@ import { recordHardening } from "../../tools/hardening/report.js";
 import { startTcpProxy } from "../../tools/hardening/tcp-proxy.js";
 import { connectInMemory, connectStdio, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace } from "../helpers/temp-workspace.js";
 import { callOnFreshServer, describeTool } from "./support/tool-probe.js";
 import { gitHubEnv, pagerDutyEnv, startGitHub, startPagerDuty } from "./support/upstream-fakes.js";
 import { defaultBranchWrites, gitHubFingerprint, pagerDutyFingerprint } from "./support/upstream-state.js";
-import { copyWorkspace, runbookFiles } from "./support/workspaces.js";
+import { runbookFiles } from "./support/workspaces.js";
 
 const writeTools = CAPABILITIES.flatMap((capability) => capability.tools).filter((tool) => tool.writes);
 // The tools that promise a repeated call does no more than the first: those whose half-done work the next call completes.

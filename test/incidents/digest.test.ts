@@ -4,16 +4,20 @@ import { lastResolutions } from "../../src/incidents/handoff-incidents.js";
 import { renderOncallDigest } from "../../src/incidents/render-digest.js";
 import { oncallDigestSchema } from "../../src/incidents/schemas.js";
 import type { Incident } from "../../src/model.js";
-import { engineer, entry, incident } from "./fixtures.js";
+import { engineer, incident, logEntry, person } from "../builders/index.js";
 
 const payments = { id: "payments-api", name: "Payments API" };
 const search = { id: "search", name: "Search" };
 const legacy = { id: "legacy", name: "Legacy" };
-const kenjiRef = { id: "kenji", name: "Kenji Sato", known: true };
-const aliceRef = { id: "alice", name: "Alice Chen", known: true };
+const kenjiRef = person("kenji", { name: "Kenji Sato" });
+const aliceRef = person("alice", { name: "Alice Chen" });
 
-const kenji = engineer("kenji", "Kenji Sato", "Asia/Tokyo");
-const alice = engineer("alice", "Alice Chen", "America/Los_Angeles", { pagerdutyUserId: "PALICE" });
+const kenji = engineer("kenji", { name: "Kenji Sato", timeZone: "Asia/Tokyo" });
+const alice = engineer("alice", {
+  name: "Alice Chen",
+  timeZone: "America/Los_Angeles",
+  pagerdutyUserId: "PALICE",
+});
 
 function inc(n: number, fields: Partial<Incident>): Incident {
   return incident({
@@ -67,12 +71,12 @@ const incidents = [
 
 // As the window's global /log_entries would return them: several acknowledgements per incident, any order.
 const globalAckEntries = [
-  entry("acknowledge", "2026-11-24T14:40:00Z", { incidentId: "PINC1", actor: aliceRef }),
-  entry("acknowledge", "2026-11-24T14:35:00Z", { incidentId: "PINC1", actor: kenjiRef }),
-  entry("notify", "2026-11-25T01:00:30Z", { incidentId: "PINC2", targets: [kenjiRef] }),
-  entry("acknowledge", "2026-11-25T01:02:00Z", { incidentId: "PINC2", actor: kenjiRef }),
-  entry("acknowledge", "2026-11-24T18:10:00Z", { incidentId: "PINC3", actor: aliceRef }),
-  entry("acknowledge", "2026-11-25T06:20:00Z", { incidentId: "PINC4", actor: aliceRef }),
+  logEntry("acknowledge", "2026-11-24T14:40:00Z", { incidentId: "PINC1", actor: aliceRef }),
+  logEntry("acknowledge", "2026-11-24T14:35:00Z", { incidentId: "PINC1", actor: kenjiRef }),
+  logEntry("notify", "2026-11-25T01:00:30Z", { incidentId: "PINC2", targets: [kenjiRef] }),
+  logEntry("acknowledge", "2026-11-25T01:02:00Z", { incidentId: "PINC2", actor: kenjiRef }),
+  logEntry("acknowledge", "2026-11-24T18:10:00Z", { incidentId: "PINC3", actor: aliceRef }),
+  logEntry("acknowledge", "2026-11-25T06:20:00Z", { incidentId: "PINC4", actor: aliceRef }),
 ];
 
 const records: PeriodRecords = {
@@ -265,9 +269,9 @@ describe("the handoff's open work and how each incident was handled", () => {
       { incidentId: "PINC91", at: "2026-11-30T01:00:00Z", by: aliceRef },
     ],
     resolutions: lastResolutions([
-      entry("resolve", "2026-11-24T14:45:00Z", { incidentId: "PINC1", actor: aliceRef }),
-      entry("resolve", "2026-11-24T14:50:00Z", { incidentId: "PINC1", actor: kenjiRef }),
-      entry("resolve", "2026-11-30T03:00:00Z", { incidentId: "PINC91", actor: aliceRef }),
+      logEntry("resolve", "2026-11-24T14:45:00Z", { incidentId: "PINC1", actor: aliceRef }),
+      logEntry("resolve", "2026-11-24T14:50:00Z", { incidentId: "PINC1", actor: kenjiRef }),
+      logEntry("resolve", "2026-11-30T03:00:00Z", { incidentId: "PINC91", actor: aliceRef }),
     ]),
   });
 

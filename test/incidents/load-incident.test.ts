@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { FULL_LOG_LIMIT, loadIncidentRecords } from "../../src/incidents/load-incident.js";
 import type { LogEntry } from "../../src/model.js";
 import { cacheResolvedRecords } from "../../src/sources/cache/resolved-records.js";
+import { alice, incident, logEntry, note } from "../builders/index.js";
 import { fakeSources } from "./fake-sources.js";
-import { alice, entry, incident, note } from "./fixtures.js";
 
 function context(data: Parameters<typeof fakeSources>[0]) {
   const fake = fakeSources(data);
@@ -25,9 +25,9 @@ function context(data: Parameters<typeof fakeSources>[0]) {
 /** A trigger, `notifications` notify entries and a resolve, all of incident Q1. */
 function log(notifications: number): LogEntry[] {
   return [
-    entry("trigger", "2026-11-24T10:00:00Z", { incidentId: "Q1" }),
+    logEntry("trigger", "2026-11-24T10:00:00Z", { incidentId: "Q1" }),
     ...Array.from({ length: notifications }, (_, k) =>
-      entry(
+      logEntry(
         "notify",
         `2026-11-24T10:${String(Math.floor(k / 60) % 60).padStart(2, "0")}:${String(k % 60).padStart(2, "0")}Z`,
         {
@@ -37,7 +37,7 @@ function log(notifications: number): LogEntry[] {
         },
       ),
     ),
-    entry("resolve", "2026-11-24T10:59:59Z", { incidentId: "Q1", actor: alice }),
+    logEntry("resolve", "2026-11-24T10:59:59Z", { incidentId: "Q1", actor: alice }),
   ];
 }
 
@@ -46,7 +46,7 @@ describe("loadIncidentRecords", () => {
     const { ctx, fake, progress } = context({
       incidents: [incident({ id: "Q1", number: 7 })],
       logEntries: log(FULL_LOG_LIMIT - 2),
-      notes: [{ ...note("2026-11-24T10:30:00Z", alice, "rolled back"), incidentId: "Q1" }],
+      notes: [note("2026-11-24T10:30:00Z", "rolled back", { author: alice, incidentId: "Q1" })],
     });
     const records = await loadIncidentRecords("Q1", ctx);
     expect(records.overviewOnly).toBe(false);

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ACK_GRACE_MS, loadPeriodRecords, PERIOD_LIMITS } from "../../src/incidents/load-period.js";
-import type { TeamDirectory } from "../../src/model.js";
 import type { ScheduleSummary } from "../../src/ports/sources.js";
+import {
+  alice,
+  bob,
+  incident,
+  logEntry,
+  teamDirectory,
+  schedule as teamSchedule,
+} from "../builders/index.js";
 import { type FakeIncidentData, fakeSources } from "./fake-sources.js";
-import { alice, bob, entry, incident } from "./fixtures.js";
 
 const SINCE = new Date("2026-11-17T00:00:00Z");
 const UNTIL = new Date("2026-11-24T00:00:00Z");
@@ -16,25 +22,11 @@ const schedule = (id: string, services: string[], team: string | null = null): S
   team,
 });
 
-const TEAM: TeamDirectory = {
-  asOf: null,
-  engineers: [],
-  services: [],
-  teams: [],
-  shadowHistory: [],
+const TEAM = teamDirectory({
   schedules: [
-    {
-      id: "pay",
-      name: "Schedule pay",
-      timeZone: "UTC",
-      services: ["payments-api"],
-      rotation: null,
-      overrides: [],
-      pagerdutyId: "PSCHPAY",
-      team: null,
-    },
+    teamSchedule("pay", { name: "Schedule pay", services: ["payments-api"], pagerdutyId: "PSCHPAY" }),
   ],
-};
+});
 
 function context(data: FakeIncidentData) {
   const fake = fakeSources(data);
@@ -67,8 +59,8 @@ describe("loadPeriodRecords", () => {
       incidents: INCIDENTS,
       schedules: SCHEDULES,
       logEntries: [
-        entry("acknowledge", "2026-11-18T10:05:00Z", { incidentId: "QA", actor: alice }),
-        entry("acknowledge", "2026-11-18T10:09:00Z", { incidentId: "QA", actor: bob }),
+        logEntry("acknowledge", "2026-11-18T10:05:00Z", { incidentId: "QA", actor: alice }),
+        logEntry("acknowledge", "2026-11-18T10:09:00Z", { incidentId: "QA", actor: bob }),
       ],
       shifts: [{ scheduleId: "led", user: "bob", start: SINCE.toISOString(), end: UNTIL.toISOString() }],
     });
@@ -106,8 +98,8 @@ describe("loadPeriodRecords", () => {
       incidents: [...INCIDENTS, openOld, triggeredOld, resolvedOld],
       schedules: SCHEDULES,
       logEntries: [
-        entry("acknowledge", "2026-11-01T10:20:00Z", { incidentId: "QOLD", actor: alice }),
-        entry("resolve", "2026-11-18T11:00:00Z", { incidentId: "QA", actor: bob }),
+        logEntry("acknowledge", "2026-11-01T10:20:00Z", { incidentId: "QOLD", actor: alice }),
+        logEntry("resolve", "2026-11-18T11:00:00Z", { incidentId: "QA", actor: bob }),
       ],
     });
     const { records } = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);

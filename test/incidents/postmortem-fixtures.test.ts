@@ -8,8 +8,8 @@ import type { IncidentSummary } from "../../src/incidents/schemas.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
 import { incidentSummaryFor } from "../../src/incidents/summarize-incident-handler.js";
 import type { CallContext } from "../../src/ports/call-context.js";
-import { similarContext } from "../../tools/bench/similar.js";
 import { REPO_ROOT } from "../helpers/paths.js";
+import { similarContext } from "../helpers/similar-search.js";
 
 const DIR = `${REPO_ROOT}test/fixtures/postmortems`;
 const NOW = new Date("2019-08-01T00:00:00Z");

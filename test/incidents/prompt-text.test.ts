@@ -4,7 +4,8 @@ import { fitNarrative, narrativePrompt, writeNarrative } from "../../src/inciden
 import { oncallHandoffPrompt, postmortemPrompt } from "../../src/incidents/prompt-text.js";
 import { summarizeIncident } from "../../src/incidents/summarize.js";
 import { fenceLength, quoteAsData } from "../../src/lib/quote-data.js";
-import { checkoutIncidentLog, incident } from "./fixtures.js";
+import { incident } from "../builders/index.js";
+import { checkoutIncidentLog } from "./fixtures.js";
 
 const summary = summarizeIncident(
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findRecurring, normalizeTitle } from "../../src/incidents/recurring.js";
-import { incident } from "./fixtures.js";
+import { incident } from "../builders/index.js";
 
 describe("normalizeTitle", () => {
   it.each([

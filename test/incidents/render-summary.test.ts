@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { renderIncidentSummary } from "../../src/incidents/render-summary.js";
 import { summarizeIncident } from "../../src/incidents/summarize.js";
 import type { LogEntry } from "../../src/model.js";
-import { alice, checkoutIncidentLog, entry, incident } from "./fixtures.js";
+import { alice, incident, logEntry } from "../builders/index.js";
+import { checkoutIncidentLog } from "./fixtures.js";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -55,11 +56,11 @@ describe("renderIncidentSummary", () => {
   });
 
   it("stays under 8 KB when every timeline line is long, pointing to the rest", () => {
-    const entries: LogEntry[] = [entry("trigger", "2026-11-24T00:00:00Z")];
+    const entries: LogEntry[] = [logEntry("trigger", "2026-11-24T00:00:00Z")];
     for (let i = 1; i <= 200; i++) {
       const at = new Date(Date.parse("2026-11-24T00:00:00Z") + i * 60_000).toISOString();
       entries.push(
-        entry("annotate", at, {
+        logEntry("annotate", at, {
           actor: alice,
           message: `Observation ${i}: ${"ダッシュボードを確認した。".repeat(20)}`,
         }),
@@ -85,7 +86,7 @@ describe("renderIncidentSummary", () => {
   });
 
   it("escapes Markdown in user text", () => {
-    const entries = [entry("trigger", "2026-11-24T10:00:00Z", { summary: "CPU *very* high <b>" })];
+    const entries = [logEntry("trigger", "2026-11-24T10:00:00Z", { summary: "CPU *very* high <b>" })];
     const summary = summarizeIncident(
       {
         incident: incident({ title: "`rm` failed", status: "triggered", resolvedAt: null }),

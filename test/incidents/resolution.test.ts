@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recogniseActions } from "../../src/incidents/fix-lexicon.js";
 import { findResolution } from "../../src/incidents/resolution.js";
-import { alice, bob, entry, note } from "./fixtures.js";
+import { alice, bob, logEntry, note } from "../builders/index.js";
 
 const kinds = (text: string) => recogniseActions(text).map(({ kind, text }) => `${kind}: ${text}`);
 
@@ -61,9 +61,9 @@ describe("findResolution", () => {
 
   it("keeps what was written after the resolve out of the fix", () => {
     const entries = [
-      entry("annotate", "2026-11-24T10:30:00Z", { actor: alice, message: "Restarted the consumer pods" }),
-      entry("resolve", resolvedAt, { actor: alice }),
-      entry("annotate", "2026-11-24T11:30:00Z", {
+      logEntry("annotate", "2026-11-24T10:30:00Z", { actor: alice, message: "Restarted the consumer pods" }),
+      logEntry("resolve", resolvedAt, { actor: alice }),
+      logEntry("annotate", "2026-11-24T11:30:00Z", {
         actor: bob,
         message: "Postmortem: roll back the flag next time",
       }),
@@ -77,24 +77,24 @@ describe("findResolution", () => {
 
   it("gives the last words before the resolve, with no action, when none is named; null when nothing was written", () => {
     const notes = [
-      note("2026-11-24T10:10:00Z", alice, "Looking into it"),
-      note("2026-11-24T10:50:00Z", bob, "Error rate back to normal after the provider's fix"),
+      note("2026-11-24T10:10:00Z", "Looking into it", { author: alice }),
+      note("2026-11-24T10:50:00Z", "Error rate back to normal after the provider's fix", { author: bob }),
     ];
     expect(findResolution([], notes, resolvedAt)).toEqual({
       text: "10:50 Error rate back to normal after the provider's fix",
       entryIds: [notes[1]!.id],
       actions: [],
     });
-    expect(findResolution([entry("resolve", resolvedAt, { actor: alice })], [], resolvedAt)).toBeNull();
+    expect(findResolution([logEntry("resolve", resolvedAt, { actor: alice })], [], resolvedAt)).toBeNull();
   });
 
   it("takes a note and its annotate entry once, and the latest four acting entries with the resolve message", () => {
     const texts = ["Restarted a", "Restarted b", "Restarted c", "Restarted d", "Restarted e"];
     const entries = texts.map((text, i) =>
-      entry("annotate", `2026-11-24T10:0${i}:00Z`, { actor: alice, message: text }),
+      logEntry("annotate", `2026-11-24T10:0${i}:00Z`, { actor: alice, message: text }),
     );
-    const notes = texts.map((text, i) => note(`2026-11-24T10:0${i}:00Z`, alice, text));
-    const resolve = entry("resolve", resolvedAt, { actor: alice, message: "Stable now" });
+    const notes = texts.map((text, i) => note(`2026-11-24T10:0${i}:00Z`, text, { author: alice }));
+    const resolve = logEntry("resolve", resolvedAt, { actor: alice, message: "Stable now" });
     const found = findResolution([...entries, resolve], notes, resolvedAt)!;
     expect(found.entryIds).toEqual([...entries.slice(1).map((item) => item.id), resolve.id]);
     expect(found.text.split("\n")).toHaveLength(5);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { incidentSummarySchema } from "../../src/incidents/schemas.js";
 import { type IncidentRecords, summarizeIncident } from "../../src/incidents/summarize.js";
-import type { Alert, LogEntry, Note } from "../../src/model.js";
-import { alice, bob, carol, checkoutIncidentLog, entry, incident, note } from "./fixtures.js";
+import type { LogEntry, Note } from "../../src/model.js";
+import { alert, alice, bob, carol, incident, logEntry, note } from "../builders/index.js";
+import { checkoutIncidentLog } from "./fixtures.js";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -20,33 +21,23 @@ function records(overrides: Partial<IncidentRecords> & { entries?: LogEntry[] } 
   };
 }
 
-function alert(id: string, key: string | null, createdAt: string): Alert {
-  return {
-    id,
-    key,
-    summary: `alert ${id}`,
-    status: "resolved",
-    createdAt,
-    severity: "critical",
-    details: null,
-  };
-}
-
 describe("summarizeIncident on a paged, escalated, handed-over incident", () => {
   const summary = summarizeIncident(
     records({
       notes: [
         note(
           "2026-11-24T10:40:00Z",
-          carol,
           "Rolled back deploy 3f2a9c1; error rate back to normal. db password=hunter2",
+          {
+            author: carol,
+          },
         ),
       ],
       alerts: {
         items: [
-          alert("A1", "checkout-5xx", "2026-11-24T09:59:30Z"),
-          alert("A2", "checkout-5xx", "2026-11-24T10:01:00Z"),
-          alert("A3", "checkout-latency", "2026-11-24T10:03:00Z"),
+          alert({ id: "A1", key: "checkout-5xx", createdAt: "2026-11-24T09:59:30Z" }),
+          alert({ id: "A2", key: "checkout-5xx", createdAt: "2026-11-24T10:01:00Z" }),
+          alert({ id: "A3", key: "checkout-latency", createdAt: "2026-11-24T10:03:00Z" }),
         ],
         total: 3,
       },
@@ -118,7 +109,7 @@ describe("summarizeIncident on a paged, escalated, handed-over incident", () => 
   it("counts only the escalations that came before the first acknowledgement", () => {
     const entries = [
       ...checkoutIncidentLog(),
-      entry("escalate", "2026-11-24T10:30:00Z", { targets: [alice], escalationLevel: 3 }),
+      logEntry("escalate", "2026-11-24T10:30:00Z", { targets: [alice], escalationLevel: 3 }),
     ];
     const later = summarizeIncident(records({ entries }), { detail: "brief", now: NOW });
     expect(later.escalations).toBe(2);
@@ -171,14 +162,14 @@ describe("summarizeIncident from overview entries and a notification count", () 
 describe("summarizeIncident open questions", () => {
   it("asks who owns a still-open incident and what was done", () => {
     const entries = [
-      entry("trigger", "2026-11-24T10:00:00Z"),
-      entry("acknowledge", "2026-11-24T10:03:00Z", { actor: alice }),
+      logEntry("trigger", "2026-11-24T10:00:00Z"),
+      logEntry("acknowledge", "2026-11-24T10:03:00Z", { actor: alice }),
     ];
     const summary = summarizeIncident(
       records({
         incident: incident({ status: "acknowledged", resolvedAt: null }),
         entries,
-        notes: [note("2026-11-24T10:10:00Z", alice, "Looking at the dashboards")],
+        notes: [note("2026-11-24T10:10:00Z", "Looking at the dashboards", { author: alice })],
       }),
       { detail: "brief", now: NOW },
     );
@@ -195,9 +186,9 @@ describe("summarizeIncident open questions", () => {
 
   it("asks whether an unacknowledged incident that resolved itself was missed", () => {
     const entries = [
-      entry("trigger", "2026-11-24T10:00:00Z"),
-      entry("notify", "2026-11-24T10:00:01Z", { targets: [bob], channel: "sms" }),
-      entry("resolve", "2026-11-24T10:05:00Z", { summary: "Resolved through the API" }),
+      logEntry("trigger", "2026-11-24T10:00:00Z"),
+      logEntry("notify", "2026-11-24T10:00:01Z", { targets: [bob], channel: "sms" }),
+      logEntry("resolve", "2026-11-24T10:05:00Z", { summary: "Resolved through the API" }),
     ];
     const summary = summarizeIncident(
       records({ incident: incident({ resolvedAt: "2026-11-24T10:05:00Z" }), entries }),
@@ -214,10 +205,13 @@ describe("summarizeIncident open questions", () => {
 
   it("prefers the resolve message as the resolution and says when the log was cut short", () => {
     const entries = [
-      entry("trigger", "2026-11-24T10:00:00Z"),
-      entry("acknowledge", "2026-11-24T10:01:00Z", { actor: alice }),
-      entry("annotate", "2026-11-24T10:10:00Z", { actor: alice, message: "Restarted the pods, no change" }),
-      entry("resolve", "2026-11-24T10:20:00Z", {
+      logEntry("trigger", "2026-11-24T10:00:00Z"),
+      logEntry("acknowledge", "2026-11-24T10:01:00Z", { actor: alice }),
+      logEntry("annotate", "2026-11-24T10:10:00Z", {
+        actor: alice,
+        message: "Restarted the pods, no change",
+      }),
+      logEntry("resolve", "2026-11-24T10:20:00Z", {
         actor: alice,
         message: "Raised the connection pool to 200",
       }),
@@ -226,7 +220,7 @@ describe("summarizeIncident open questions", () => {
       records({
         incident: incident({ resolvedAt: "2026-11-24T10:20:00Z" }),
         logEntries: { items: entries, total: 500 },
-        alerts: { items: [alert("A1", "k", "2026-11-24T10:00:00Z")], total: 40 },
+        alerts: { items: [alert({ id: "A1", key: "k", createdAt: "2026-11-24T10:00:00Z" })], total: 40 },
       }),
       { detail: "brief", now: NOW },
     );
@@ -251,11 +245,11 @@ describe("summarizeIncident redaction", () => {
   it("leaves no secret from the title, log, notes or resolve message in the output", () => {
     const token = ["ghp", "_", "A".repeat(20), "b".repeat(16)].join("");
     const entries = [
-      entry("trigger", "2026-11-24T10:00:00Z", {
+      logEntry("trigger", "2026-11-24T10:00:00Z", {
         summary: "Triggered: Authorization: Bearer abc123def456ghi",
       }),
-      entry("annotate", "2026-11-24T10:05:00Z", { actor: alice, message: `pushed with ${token}` }),
-      entry("resolve", "2026-11-24T10:10:00Z", {
+      logEntry("annotate", "2026-11-24T10:05:00Z", { actor: alice, message: `pushed with ${token}` }),
+      logEntry("resolve", "2026-11-24T10:10:00Z", {
         actor: alice,
         message: "rotated; new DSN postgres://svc:n3wp4ss@db/x",
       }),
@@ -267,7 +261,9 @@ describe("summarizeIncident redaction", () => {
           resolvedAt: "2026-11-24T10:10:00Z",
         }),
         entries,
-        notes: [note("2026-11-24T10:06:00Z", alice, "AWS key AKIAIOSFODNN7EXAMPLE was in the log")],
+        notes: [
+          note("2026-11-24T10:06:00Z", "AWS key AKIAIOSFODNN7EXAMPLE was in the log", { author: alice }),
+        ],
       }),
       { detail: "full", now: NOW },
     );
@@ -289,24 +285,24 @@ describe("summarizeIncident on an incident with 10,000 log entries", () => {
       name: `Responder Number ${i}`,
       known: false,
     }));
-    const entries: LogEntry[] = [entry("trigger", "2026-11-20T00:00:00Z")];
+    const entries: LogEntry[] = [logEntry("trigger", "2026-11-20T00:00:00Z")];
     const start = Date.parse("2026-11-20T00:00:00Z");
     for (let i = 1; i < 9_999; i++) {
       const at = new Date(start + i * 30_000).toISOString();
       const person = people[i % people.length]!;
-      if (i % 200 === 0) entries.push(entry("annotate", at, { actor: person, message: text(i) }));
+      if (i % 200 === 0) entries.push(logEntry("annotate", at, { actor: person, message: text(i) }));
       else if (i % 50 === 0)
-        entries.push(entry("escalate", at, { targets: [person], escalationLevel: (i / 50) % 3 }));
-      else if (i % 50 === 10) entries.push(entry("acknowledge", at, { actor: person, summary: text(i) }));
-      else if (i % 50 === 20) entries.push(entry("unacknowledge", at, { summary: text(i) }));
+        entries.push(logEntry("escalate", at, { targets: [person], escalationLevel: (i / 50) % 3 }));
+      else if (i % 50 === 10) entries.push(logEntry("acknowledge", at, { actor: person, summary: text(i) }));
+      else if (i % 50 === 20) entries.push(logEntry("unacknowledge", at, { summary: text(i) }));
       else
         entries.push(
-          entry("notify", at, { targets: [person], channel: ["sms", "push", "email", "phone"][i % 4]! }),
+          logEntry("notify", at, { targets: [person], channel: ["sms", "push", "email", "phone"][i % 4]! }),
         );
     }
-    entries.push(entry("resolve", "2026-11-24T00:00:00Z", { actor: people[0]!, message: text(0) }));
+    entries.push(logEntry("resolve", "2026-11-24T00:00:00Z", { actor: people[0]!, message: text(0) }));
     const notes: Note[] = Array.from({ length: 60 }, (_, i) =>
-      note(new Date(start + i * 600_000).toISOString(), people[i % 40]!, text(i)),
+      note(new Date(start + i * 600_000).toISOString(), text(i), { author: people[i % 40]! }),
     );
     return records({
       incident: incident({
@@ -318,7 +314,7 @@ describe("summarizeIncident on an incident with 10,000 log entries", () => {
       notes,
       alerts: {
         items: Array.from({ length: 1000 }, (_, i) =>
-          alert(`A${i}`, `key-${i % 17}`, new Date(start + i * 1000).toISOString()),
+          alert({ id: `A${i}`, key: `key-${i % 17}`, createdAt: new Date(start + i * 1000).toISOString() }),
         ),
         total: 4000,
       },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { condenseTimeline, selectTelling } from "../../src/incidents/timeline.js";
-import { alice, bob, carol, checkoutIncidentLog, entry, note } from "./fixtures.js";
+import { alice, bob, carol, logEntry, note } from "../builders/index.js";
+import { checkoutIncidentLog } from "./fixtures.js";
 
 describe("condenseTimeline", () => {
   it("folds runs of notifications into one line and keeps every state change", () => {
@@ -29,7 +30,7 @@ describe("condenseTimeline", () => {
   it("folds notifications to many people, naming three", () => {
     const people = ["a", "b", "c", "d", "e"].map((id) => ({ id, name: id.toUpperCase(), known: false }));
     const entries = people.map((person) =>
-      entry("notify", "2026-11-24T10:00:00Z", { targets: [person], channel: "email" }),
+      logEntry("notify", "2026-11-24T10:00:00Z", { targets: [person], channel: "email" }),
     );
     expect(condenseTimeline(entries)[0]!.summary).toBe(
       "Notified A (email), B (email), C (email) and 2 others: 5 notifications",
@@ -38,11 +39,11 @@ describe("condenseTimeline", () => {
 
   it("folds identical consecutive system messages but not across a state change", () => {
     const entries = [
-      entry("reach_trigger_limit", "2026-11-24T10:00:00Z", { summary: "Trigger limit reached" }),
-      entry("reach_trigger_limit", "2026-11-24T10:01:00Z", { summary: "Trigger limit reached" }),
-      entry("reach_trigger_limit", "2026-11-24T10:02:00Z", { summary: "Trigger limit reached" }),
-      entry("acknowledge", "2026-11-24T10:03:00Z", { actor: alice }),
-      entry("reach_trigger_limit", "2026-11-24T10:04:00Z", { summary: "Trigger limit reached" }),
+      logEntry("reach_trigger_limit", "2026-11-24T10:00:00Z", { summary: "Trigger limit reached" }),
+      logEntry("reach_trigger_limit", "2026-11-24T10:01:00Z", { summary: "Trigger limit reached" }),
+      logEntry("reach_trigger_limit", "2026-11-24T10:02:00Z", { summary: "Trigger limit reached" }),
+      logEntry("acknowledge", "2026-11-24T10:03:00Z", { actor: alice }),
+      logEntry("reach_trigger_limit", "2026-11-24T10:04:00Z", { summary: "Trigger limit reached" }),
     ];
     expect(condenseTimeline(entries).map((item) => [item.kind, item.count])).toEqual([
       ["reach_trigger_limit", 3],
@@ -53,10 +54,10 @@ describe("condenseTimeline", () => {
 
   it("uses notes as annotations when the log has none, in time order", () => {
     const entries = [
-      entry("trigger", "2026-11-24T10:00:00Z", { summary: "Triggered" }),
-      entry("resolve", "2026-11-24T11:00:00Z", { actor: bob }),
+      logEntry("trigger", "2026-11-24T10:00:00Z", { summary: "Triggered" }),
+      logEntry("resolve", "2026-11-24T11:00:00Z", { actor: bob }),
     ];
-    const notes = [note("2026-11-24T10:30:00Z", carol, "Restarted the consumer")];
+    const notes = [note("2026-11-24T10:30:00Z", "Restarted the consumer", { author: carol })];
     expect(condenseTimeline(entries, notes).map((item) => item.summary)).toEqual([
       "Triggered",
       "Note by Carol Diaz: Restarted the consumer",
@@ -80,9 +81,9 @@ describe("selectTelling", () => {
   });
 
   it("samples a long run of equally telling lines evenly instead of keeping the earliest", () => {
-    const entries = [entry("trigger", "2026-11-24T00:00:00Z", { summary: "Triggered" })];
+    const entries = [logEntry("trigger", "2026-11-24T00:00:00Z", { summary: "Triggered" })];
     for (let hour = 1; hour <= 9; hour++) {
-      entries.push(entry("escalate", `2026-11-24T0${hour}:00:00Z`, { escalationLevel: hour }));
+      entries.push(logEntry("escalate", `2026-11-24T0${hour}:00:00Z`, { escalationLevel: hour }));
     }
     const { items: kept, omitted } = selectTelling(condenseTimeline(entries), 4);
     expect(kept.map((item) => item.summary)).toEqual([

@@ -4,16 +4,15 @@
 // still parse, and what was there before must be kept byte for byte.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { diffChars } from "diff";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { type BuiltHttpServer, startBuiltHttpServer } from "../../tools/hardening/built-server.js";
-import { copyWorkspace, type TempWorkspace } from "../hardening/support/workspaces.js";
-import { connectStdio, textOf } from "../helpers/mcp-client.js";
+import { connectHttp, connectStdio, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 const CALLS = 50;
 const SHIFT_MS = 8 * 3_600_000;
@@ -37,11 +36,8 @@ beforeAll(async () => {
   workspace = copyWorkspace(DEMO_WORKSPACE);
   stdio = await connectStdio(env());
   http = await startBuiltHttpServer(env());
-  for (let i = 0; i < 2; i++) {
-    const client = new Client({ name: `session-${i}`, version: "1.0.0" });
-    await client.connect(new StreamableHTTPClientTransport(new URL(http.mcpUrl)));
-    httpClients.push(client);
-  }
+  for (let i = 0; i < 2; i++)
+    httpClients.push((await connectHttp(http.mcpUrl, { name: `session-${i}` })).client);
   const viaClient =
     (client: Client): Call =>
     (name, args) =>

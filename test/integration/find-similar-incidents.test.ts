@@ -3,15 +3,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { findSimilarOutput } from "../../src/incidents/similar/schema.js";
 import { findSimilarIncidents, RERANK_POOL, SIMILAR_LIMITS } from "../../src/incidents/similar/search.js";
-import {
-  DEMO_AS_OF,
-  DEMO_WORKSPACE,
-  readIncidentFiles,
-  similarContext,
-  synthesizeIncidents,
-} from "../../tools/bench/similar.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
 import { textOf } from "../helpers/mcp-client.js";
+import { DEMO_WORKSPACE } from "../helpers/paths.js";
+import { DEMO_AS_OF, similarContext } from "../helpers/similar-search.js";
+import { readIncidentFiles, synthesizeIncidents } from "../helpers/synthetic-incidents.js";
 import { connectSimilarTool, type SimilarTestClient } from "../incidents/similar/similar-server.js";
 
 const TOO_MANY_CLIENTS = { id: "QQS86UXPHUN87Z", number: 1243 };

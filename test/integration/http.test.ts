@@ -1,66 +1,27 @@
 // Streamable HTTP: a real SDK client through the transport, and the refusals a hostile network meets.
-import { request } from "node:http";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config-parse.js";
-import { type RunningHttpServer, serveHttp } from "../../src/server/http.js";
-import { createSources } from "../../src/sources/select.js";
-import { REPO_ROOT } from "../helpers/paths.js";
+import type { RunningHttpServer } from "../../src/server/http.js";
+import { serveHttpInProcess } from "../helpers/http-server.js";
+import { connectHttp } from "../helpers/mcp-client.js";
+import { INITIALIZE, MCP_HEADERS, rawRequest } from "../helpers/raw-http.js";
 
 const TOKEN = "http-test-token-5f2c";
-
-function rawRequest(
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer },
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? "GET", headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
-      );
-    });
-    req.on("error", reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
-
-const initialize = JSON.stringify({
-  jsonrpc: "2.0",
-  id: 1,
-  method: "initialize",
-  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
-});
-const mcpHeaders = { "content-type": "application/json", accept: "application/json, text/event-stream" };
 
 describe("Streamable HTTP", () => {
   let running: RunningHttpServer;
   beforeAll(async () => {
-    const config = parseConfig({ ONCALL_HTTP_PORT: "0", ONCALL_HTTP_TOKEN: TOKEN }, [], REPO_ROOT);
-    const { sources } = await createSources(config);
-    running = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!, {
-      maxSessions: 3,
-      idleMillis: 60_000,
-    });
+    running = await serveHttpInProcess({ ONCALL_HTTP_TOKEN: TOKEN }, { maxSessions: 3, idleMillis: 60_000 });
   });
   afterAll(async () => running?.close());
 
   it("serves a real client that sends the token, and DELETE ends its session", async () => {
-    const transport = new StreamableHTTPClientTransport(new URL(`${running.url}/mcp`), {
-      requestInit: { headers: { authorization: `Bearer ${TOKEN}` } },
-    });
-    const client = new Client({ name: "http-test", version: "1" });
-    await client.connect(transport);
+    const { client, end } = await connectHttp(`${running.url}/mcp`, { name: "http-test", token: TOKEN });
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name)).toContain("list_incidents");
     const result = await client.callTool({ name: "list_incidents", arguments: { limit: 2 } });
     expect(result.isError).toBeFalsy();
     expect(running.sessionCount()).toBe(1);
-    await transport.terminateSession();
-    await client.close();
+    await end();
     expect(running.sessionCount()).toBe(0);
   });
 
@@ -72,44 +33,44 @@ describe("Streamable HTTP", () => {
 
   it("refuses a missing or wrong token with 401", async () => {
     expect(
-      (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: mcpHeaders, body: initialize }))
+      (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: MCP_HEADERS, body: INITIALIZE }))
         .status,
     ).toBe(401);
-    const wrong = { ...mcpHeaders, authorization: `Bearer ${TOKEN}x` };
+    const wrong = { ...MCP_HEADERS, authorization: `Bearer ${TOKEN}x` };
     expect(
-      (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: wrong, body: initialize })).status,
+      (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: wrong, body: INITIALIZE })).status,
     ).toBe(401);
   });
 
   it("refuses a foreign Host or Origin with 403 (DNS rebinding)", async () => {
-    const auth = { ...mcpHeaders, authorization: `Bearer ${TOKEN}` };
+    const auth = { ...MCP_HEADERS, authorization: `Bearer ${TOKEN}` };
     const host = await rawRequest(`${running.url}/mcp`, {
       method: "POST",
       headers: { ...auth, host: "evil.example:80" },
-      body: initialize,
+      body: INITIALIZE,
     });
     expect(host.status).toBe(403);
     const origin = await rawRequest(`${running.url}/mcp`, {
       method: "POST",
       headers: { ...auth, origin: "http://evil.example" },
-      body: initialize,
+      body: INITIALIZE,
     });
     expect(origin.status).toBe(403);
   });
 
   it("refuses bodies over 1 MiB with 413", async () => {
-    const auth = { ...mcpHeaders, authorization: `Bearer ${TOKEN}` };
+    const auth = { ...MCP_HEADERS, authorization: `Bearer ${TOKEN}` };
     const big = Buffer.alloc(1024 * 1024 + 10, 0x20);
     const answer = await rawRequest(`${running.url}/mcp`, { method: "POST", headers: auth, body: big });
     expect(answer.status).toBe(413);
   });
 
   it("caps the number of sessions", async () => {
-    const auth = { ...mcpHeaders, authorization: `Bearer ${TOKEN}` };
+    const auth = { ...MCP_HEADERS, authorization: `Bearer ${TOKEN}` };
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       statuses.push(
-        (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: auth, body: initialize })).status,
+        (await rawRequest(`${running.url}/mcp`, { method: "POST", headers: auth, body: INITIALIZE })).status,
       );
     }
     expect(statuses).toEqual([200, 200, 200, 503]);
@@ -119,30 +80,23 @@ describe("Streamable HTTP", () => {
 describe("Streamable HTTP reached by another name (ONCALL_HTTP_ALLOWED_HOSTS)", () => {
   let running: RunningHttpServer;
   beforeAll(async () => {
-    const config = parseConfig(
+    running = await serveHttpInProcess(
       {
-        ONCALL_HTTP_PORT: "0",
         ONCALL_HTTP_HOST: "0.0.0.0",
         ONCALL_HTTP_TOKEN: TOKEN,
         ONCALL_HTTP_ALLOWED_HOSTS: "oncall.internal.example,proxy.example:8443",
         ONCALL_HTTP_ALLOWED_ORIGINS: "https://console.example",
       },
-      [],
-      REPO_ROOT,
+      { maxSessions: 10, idleMillis: 60_000 },
     );
-    const { sources } = await createSources(config);
-    running = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!, {
-      maxSessions: 10,
-      idleMillis: 60_000,
-    });
   });
   afterAll(async () => running?.close());
 
   const post = (headers: Record<string, string>) =>
     rawRequest(`${running.url.replace("0.0.0.0", "127.0.0.1")}/mcp`, {
       method: "POST",
-      headers: { ...mcpHeaders, ...headers },
-      body: initialize,
+      headers: { ...MCP_HEADERS, ...headers },
+      body: INITIALIZE,
     });
   const auth = { authorization: `Bearer ${TOKEN}` };
 

@@ -4,30 +4,30 @@
 import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { incidentSummarySchema, oncallDigestSchema } from "../../src/incidents/schemas.js";
+import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
+import { pagerDutyEnvAsOfWorkspace } from "../helpers/both-sources.js";
+import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
+import { SMALL_WORKSPACE } from "../helpers/paths.js";
 import {
-  createBenchWorkspace,
+  createSyntheticWorkspace,
   DIGEST_INCIDENTS,
   DIGEST_WINDOW,
   periodIncidents,
   STORM,
   stormIncident,
-} from "../../tools/bench/incidents.js";
-import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
-import { pagerDutyEnvAsOfWorkspace } from "../helpers/both-sources.js";
-import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
-import { SMALL_WORKSPACE } from "../helpers/paths.js";
+} from "../helpers/synthetic-incidents.js";
 
 const pagerDutyEnv = pagerDutyEnvAsOfWorkspace;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("an incident with 10,000 log entries, 1,000 alerts and 40 notes", () => {
-  let workspace: Awaited<ReturnType<typeof createBenchWorkspace>>;
+  let workspace: Awaited<ReturnType<typeof createSyntheticWorkspace>>;
   let fake: FakePagerDuty;
   let session: TestClient;
 
   beforeAll(async () => {
-    workspace = await createBenchWorkspace();
+    workspace = await createSyntheticWorkspace();
     fake = await startFakePagerDuty({ workspaceDir: workspace.dir });
     fake.state.addIncident(stormIncident());
     session = await connectInMemory(pagerDutyEnv(workspace.dir, fake));
@@ -154,11 +154,11 @@ describe("fetching from PagerDuty for the small workspace", () => {
 });
 
 describe("cancellation", () => {
-  let workspace: Awaited<ReturnType<typeof createBenchWorkspace>>;
+  let workspace: Awaited<ReturnType<typeof createSyntheticWorkspace>>;
   let fake: FakePagerDuty;
 
   beforeAll(async () => {
-    workspace = await createBenchWorkspace();
+    workspace = await createSyntheticWorkspace();
     fake = await startFakePagerDuty({ workspaceDir: workspace.dir, latencyMs: 150 });
     fake.state.addIncident(stormIncident());
   });
@@ -195,11 +195,11 @@ describe("cancellation", () => {
 });
 
 describe("the digest of 500 incidents", () => {
-  let workspace: Awaited<ReturnType<typeof createBenchWorkspace>>;
+  let workspace: Awaited<ReturnType<typeof createSyntheticWorkspace>>;
   let fake: FakePagerDuty;
 
   beforeAll(async () => {
-    workspace = await createBenchWorkspace();
+    workspace = await createSyntheticWorkspace();
     fake = await startFakePagerDuty({ workspaceDir: workspace.dir });
     for (const incident of periodIncidents()) fake.state.addIncident(incident);
   });

@@ -1,13 +1,13 @@
 // add_incident_note: absent unless writes are enabled; appends to the incident file in a workspace; posts to
 // PagerDuty as the PAGERDUTY_FROM_EMAIL user, and says clearly when that setting is missing.
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { incidentSummarySchema } from "../../src/incidents/schemas.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 const NOTE = "Summary for the record: rollback of 4.12.1 fixed the latency; follow-up in PAY-812.";
 
@@ -28,17 +28,18 @@ describe("add_incident_note without writes", () => {
 });
 
 describe("add_incident_note in a workspace", () => {
+  let workspace: TempWorkspace;
   let dir: string;
   let session: TestClient;
 
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), "oncall-notes-"));
-    await cp(SMALL_WORKSPACE, dir, { recursive: true });
+    workspace = copyWorkspace(SMALL_WORKSPACE);
+    dir = workspace.dir;
     session = await connectInMemory({ ONCALL_WORKSPACE: dir, ONCALL_ENABLE_WRITES: "1" });
   });
   afterEach(async () => {
     await session?.close();
-    await rm(dir, { recursive: true, force: true });
+    workspace?.remove();
   });
 
   it("appends the note to the incident's file, and the next summary shows it", async () => {

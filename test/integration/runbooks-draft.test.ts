@@ -1,12 +1,12 @@
 // draft_runbook_update and the runbook-review prompt through a real MCP client: a hand-built incident with its
 // expected draft written out in full, the runbook found as docs/workspace.md says, new runbooks, and the diff applied
 // with a real git.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { applyWithGit } from "../runbooks/git-apply.js";
 
 interface Draft {
@@ -159,13 +159,14 @@ Page the payments team lead after 30 minutes without mitigation.
 `;
 
 describe("draft_runbook_update", () => {
+  let workspace: TempWorkspace;
   let dir: string;
   let small: TestClient;
   let demo: TestClient;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "runbooks-draft-"));
-    cpSync(SMALL_WORKSPACE, dir, { recursive: true });
+    workspace = copyWorkspace(SMALL_WORKSPACE);
+    dir = workspace.dir;
     const incident = handBuiltIncident([{ at: "2026-11-22T10:30:00Z", content: INJECTION }]);
     writeFileSync(join(dir, "incidents/2026-11-22-payments-5xx.json"), JSON.stringify(incident, null, 2));
     small = await connectInMemory({ ONCALL_WORKSPACE: dir });
@@ -174,7 +175,7 @@ describe("draft_runbook_update", () => {
   afterAll(async () => {
     await small?.close();
     await demo?.close();
-    rmSync(dir, { recursive: true, force: true });
+    workspace?.remove();
   });
 
   it("drafts the known changes for a hand-built incident, each with its evidence, on the service's runbook", async () => {

@@ -7,7 +7,7 @@ import {
   proposalBranch,
   renderProposalText,
 } from "../../src/runbooks/render/render-proposal.js";
-import { incident, SERVICE } from "../runbooks/records.js";
+import { PAYMENTS_5XX, SERVICE } from "../runbooks/records.js";
 
 function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
   return {
@@ -40,7 +40,7 @@ function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
 
 describe("renderProposalText", () => {
   it("names the branch after the incident and service, and says what changes on what evidence", () => {
-    const text = renderProposalText(draft(), incident(), SERVICE);
+    const text = renderProposalText(draft(), PAYMENTS_5XX, SERVICE);
     expect(text.branch).toBe("runbook/4211-payments-api");
     expect(text.title).toBe("Payments API runbook: what incident #4211 taught");
     expect(text.commitMessage).toBe(
@@ -74,10 +74,10 @@ describe("renderProposalText", () => {
   });
 
   it("takes the caller's title, and names a new runbook's proposal after it", () => {
-    expect(renderProposalText(draft(), incident(), SERVICE, "  Fix rollback steps ").title).toBe(
+    expect(renderProposalText(draft(), PAYMENTS_5XX, SERVICE, "  Fix rollback steps ").title).toBe(
       "Fix rollback steps",
     );
-    const created = renderProposalText(draft({ created: true, baseVersion: null }), incident(), null);
+    const created = renderProposalText(draft({ created: true, baseVersion: null }), PAYMENTS_5XX, null);
     expect(created.title).toBe("New Payments API runbook from incident #4211");
     expect(created.commitMessage.split("\n")[0]).toBe("Add runbook payments-api.md from incident #4211");
     expect(created.body).toContain("Creates `payments-api.md`. The draft only adds lines");
@@ -96,7 +96,7 @@ describe("renderProposalText", () => {
       ...long,
       text: `- step ${index}: ${"x".repeat(500)}`,
     }));
-    const body = renderProposalText(draft({ changes }), incident(), SERVICE).body;
+    const body = renderProposalText(draft({ changes }), PAYMENTS_5XX, SERVICE).body;
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
     const shown = body.match(/^### \d+\./gm)!.length;
     expect(shown).toBeGreaterThan(50);
@@ -112,7 +112,7 @@ describe("renderProposalText", () => {
     }));
     const body = renderProposalText(
       draft({ changes: [{ ...draft().changes[0]!, evidence }] }),
-      incident(),
+      PAYMENTS_5XX,
       SERVICE,
     ).body;
     expect(body.match(/^- note at /gm)).toHaveLength(5);

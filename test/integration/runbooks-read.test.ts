@@ -1,13 +1,13 @@
 // list_runbooks, read_runbook and the runbook:// resources through a real MCP client: from the demo workspace,
 // and from a GitHub repository (the fake) holding the same files, with the same answers.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "../../tools/fake-github/server.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 const RUNBOOKS = join(DEMO_WORKSPACE, "runbooks");
 
@@ -213,12 +213,13 @@ describe("runbooks, read", () => {
 });
 
 describe("runbooks, read, from a workspace with awkward files", () => {
+  let workspace: TempWorkspace;
   let dir: string;
   let session: TestClient;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "runbooks-read-"));
-    cpSync(SMALL_WORKSPACE, dir, { recursive: true });
+    workspace = copyWorkspace(SMALL_WORKSPACE);
+    dir = workspace.dir;
     writeFileSync(
       join(dir, "runbooks/broken.md"),
       "---\ntitle: [oops\n---\n\n# Broken\n\n## Fix\n\nRestart it.\n",
@@ -229,7 +230,7 @@ describe("runbooks, read, from a workspace with awkward files", () => {
   });
   afterAll(async () => {
     await session?.close();
-    rmSync(dir, { recursive: true, force: true });
+    workspace?.remove();
   });
 
   it("lists a runbook whose front matter is broken, and says which line to fix", async () => {

@@ -1,14 +1,14 @@
 // propose_runbook_update on a workspace, through a real MCP client: absent unless writes are enabled; with them,
 // on a temporary copy of the demo, it writes the draft, adds nothing the second time, and redrafts a runbook
 // that changed while it was being proposed instead of overwriting it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunbookProposal, RunbookSource } from "../../src/ports/sources.js";
 import { gitBlobSha } from "../../src/sources/workspace/index.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 interface Proposed {
   mode: string;
@@ -41,18 +41,19 @@ describe("propose_runbook_update without ONCALL_ENABLE_WRITES", () => {
 });
 
 describe("propose_runbook_update on a workspace with writes enabled", () => {
+  let workspace: TempWorkspace;
   let dir: string;
   let session: TestClient;
   const runbook = (path: string) => join(dir, "runbooks", path);
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), "runbooks-propose-"));
-    cpSync(DEMO_WORKSPACE, dir, { recursive: true });
+    workspace = copyWorkspace(DEMO_WORKSPACE);
+    dir = workspace.dir;
     session = await connectInMemory({ ONCALL_WORKSPACE: dir, ONCALL_ENABLE_WRITES: "1" });
   });
   afterEach(async () => {
     await session?.close();
-    rmSync(dir, { recursive: true, force: true });
+    workspace?.remove();
   });
 
   it("is listed as a write tool that only adds, and is safe to repeat", async () => {

@@ -5,48 +5,36 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERIOD_LIMITS } from "../../src/incidents/load-period.js";
-import { scaleCreatedMs, writeScaleWorkspace } from "../../tools/bench/scale-workspace.js";
-import { textOf } from "../helpers/mcp-client.js";
-import { BUILT_SERVER, requireBuiltServer } from "../helpers/paths.js";
+import { connectStdio, type StdioClient, textOf } from "../helpers/mcp-client.js";
+import { scaleCreatedMs, writeScaleWorkspace } from "../helpers/scale-workspace.js";
 
 const OPEN_FILES = 256;
 const SCALE_INCIDENTS = 20 * OPEN_FILES;
 let dir = "";
-let client: Client;
-let stderr = "";
+let server: StdioClient;
 
 beforeAll(async () => {
-  requireBuiltServer();
   dir = mkdtempSync(join(tmpdir(), "oncall-scale-"));
   writeScaleWorkspace(dir, SCALE_INCIDENTS);
-  const transport = new StdioClientTransport({
-    command: "bash",
-    args: ["-c", `ulimit -n ${OPEN_FILES} && exec "$0" "$1"`, process.execPath, BUILT_SERVER],
-    env: { PATH: process.env.PATH ?? "", ONCALL_WORKSPACE: dir, ONCALL_TOOL_TIMEOUT_SECONDS: "300" },
-    stderr: "pipe",
+  server = await connectStdio({ ONCALL_WORKSPACE: dir, ONCALL_TOOL_TIMEOUT_SECONDS: "300" }, [], {
+    name: "scale-test",
+    openFilesLimit: OPEN_FILES,
   });
-  transport.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  client = new Client({ name: "scale-test", version: "1.0.0" });
-  await client.connect(transport);
 }, 120_000);
 
 afterAll(async () => {
-  await client?.close();
+  await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 }, 300_000);
 
 const call = async (name: string, args: Record<string, unknown>) => {
-  const result = (await client.callTool({ name, arguments: args }, undefined, {
+  const result = (await server.client.callTool({ name, arguments: args }, undefined, {
     timeout: 300_000,
   })) as CallToolResult;
-  expect(result.isError, `${textOf(result)}\n${stderr}`).toBeFalsy();
+  expect(result.isError, `${textOf(result)}\n${server.stderr.join("")}`).toBeFalsy();
   return result.structuredContent as Record<string, unknown>;
 };
 
@@ -56,7 +44,7 @@ describe(`${SCALE_INCIDENTS.toLocaleString("en")} incident files under ulimit -n
     const numbers = (listed["incidents"] as { number: number }[]).map((incident) => incident.number);
     const newest = 100_000 + SCALE_INCIDENTS - 1;
     expect(numbers).toEqual([newest, newest - 1, newest - 2]);
-    expect(stderr).not.toMatch(/EMFILE/);
+    expect(server.stderr.join("")).not.toMatch(/EMFILE/);
   }, 300_000);
 
   it("digests the last week", async () => {

@@ -7,9 +7,9 @@ import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { DEFAULT_PLAN_LIMITS, hardConstraintViolations } from "../shadowing/hard-constraints.js";
 import { PROGRESS_TEAM } from "../shadowing/progress-team.js";
-import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
 
 interface Progress {
   shifts: { mentor: string; start: string; incidents: { number: number }[] }[];
@@ -30,7 +30,7 @@ describe("mentee_progress on a hand-built team", () => {
   let workspace: TempWorkspace;
   let session: TestClient;
   beforeAll(async () => {
-    workspace = tempWorkspace(SMALL_WORKSPACE, PROGRESS_TEAM);
+    workspace = copyWorkspace(SMALL_WORKSPACE, { teamYaml: PROGRESS_TEAM });
     session = await connectInMemory({ ONCALL_WORKSPACE: workspace.dir });
   });
   afterAll(async () => {
@@ -151,7 +151,7 @@ describe("the shadow-briefing prompt", () => {
   let workspace: TempWorkspace;
   let session: TestClient;
   beforeAll(async () => {
-    workspace = tempWorkspace(SMALL_WORKSPACE, PROGRESS_TEAM);
+    workspace = copyWorkspace(SMALL_WORKSPACE, { teamYaml: PROGRESS_TEAM });
     // An incident whose title tries to close the fence and give orders.
     const file = join(workspace.dir, "incidents", "2026-11-23-payments-webhooks.json");
     const record = JSON.parse(readFileSync(file, "utf8"));

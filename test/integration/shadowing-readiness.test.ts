@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { READINESS_TEAM } from "../shadowing/readiness-team.js";
-import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
 
 interface Gate {
   kind: string;
@@ -37,7 +37,7 @@ describe("oncall_readiness on a hand-built team", () => {
   let workspace: TempWorkspace;
   let session: TestClient;
   beforeAll(async () => {
-    workspace = tempWorkspace(SMALL_WORKSPACE, READINESS_TEAM);
+    workspace = copyWorkspace(SMALL_WORKSPACE, { teamYaml: READINESS_TEAM });
     session = await connectInMemory({ ONCALL_WORKSPACE: workspace.dir });
   });
   afterAll(async () => {
@@ -122,13 +122,12 @@ describe("oncall_readiness on a hand-built team", () => {
   });
 
   it("moves a mentee on once every learning service meets the gates, dated by the last item needed", async () => {
-    const relaxed = tempWorkspace(
-      SMALL_WORKSPACE,
-      READINESS_TEAM.replace(
+    const relaxed = copyWorkspace(SMALL_WORKSPACE, {
+      teamYaml: READINESS_TEAM.replace(
         "readiness: { shadowShifts: 2, incidentsSeen: 1, drills: 1 }",
         "readiness: { drills: 0, incidentsSeen: 0, shadowShifts: 1 }",
       ),
-    );
+    });
     const other = await connectInMemory({ ONCALL_WORKSPACE: relaxed.dir });
     try {
       const dave = (await other.call("oncall_readiness", { mentee: "dave" }))

@@ -9,7 +9,7 @@ import type { PlanOutput } from "../../src/shadowing/plan/plan-output.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
-import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 interface Recording {
   mode: string;
@@ -45,7 +45,7 @@ describe("record_shadow_rotation in a workspace (a copy of the demo)", () => {
   let plan: PlanOutput;
 
   beforeAll(async () => {
-    workspace = tempWorkspace(DEMO_WORKSPACE);
+    workspace = copyWorkspace(DEMO_WORKSPACE);
     teamBefore = readFileSync(join(workspace.dir, "team.yaml"), "utf8");
     session = await connectInMemory({ ONCALL_WORKSPACE: workspace.dir, ONCALL_ENABLE_WRITES: "1" });
     plan = (await session.call("suggest_shadow_pairings", PLAN)).structuredContent as PlanOutput;
@@ -144,7 +144,7 @@ describe("record_shadow_rotation in the small workspace (a copy)", () => {
   let workspace: TempWorkspace;
   let session: TestClient;
   beforeAll(async () => {
-    workspace = tempWorkspace(SMALL_WORKSPACE);
+    workspace = copyWorkspace(SMALL_WORKSPACE);
     session = await connectInMemory({ ONCALL_WORKSPACE: workspace.dir, ONCALL_ENABLE_WRITES: "1" });
   });
   afterAll(async () => {
@@ -175,7 +175,7 @@ describe("record_shadow_rotation in PagerDuty (the fake, seeded from the demo)",
   beforeAll(async () => {
     fake = await startFakePagerDuty({ workspaceDir: DEMO_WORKSPACE });
     // PagerDuty mode writes nothing to the workspace; a copy all the same, in case it ever did.
-    workspace = tempWorkspace(DEMO_WORKSPACE);
+    workspace = copyWorkspace(DEMO_WORKSPACE);
     session = await connectInMemory({
       ONCALL_WORKSPACE: workspace.dir,
       ONCALL_ENABLE_WRITES: "1",

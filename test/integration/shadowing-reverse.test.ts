@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { READINESS_TEAM } from "../shadowing/readiness-team.js";
-import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
 
 interface Plan {
   window: { from: string; to: string };
@@ -17,7 +17,7 @@ describe("reverse-shadow pairings", () => {
   let workspace: TempWorkspace;
   let session: TestClient;
   beforeAll(async () => {
-    workspace = tempWorkspace(SMALL_WORKSPACE, READINESS_TEAM);
+    workspace = copyWorkspace(SMALL_WORKSPACE, { teamYaml: READINESS_TEAM });
     session = await connectInMemory({ ONCALL_WORKSPACE: workspace.dir, ONCALL_ENABLE_WRITES: "1" });
   });
   afterAll(async () => {

@@ -8,12 +8,12 @@ import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { useBothSources } from "../helpers/both-sources.js";
 import { connectInMemory, type TestClient, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import {
   DEFAULT_PLAN_LIMITS,
   hardConstraintViolations,
   type PlanLimits,
 } from "../shadowing/hard-constraints.js";
-import { type TempWorkspace, tempWorkspace } from "../shadowing/temp-workspace.js";
 
 async function renderedShifts(workspaceDir: string, from: string, to: string): Promise<Shift[]> {
   const sources = createWorkspaceSources({ workspaceDir, runbookDir: "runbooks" });
@@ -209,7 +209,7 @@ describe("the mentor-load term", () => {
   let workspace: TempWorkspace;
   let session: TestClient;
   beforeAll(async () => {
-    workspace = tempWorkspace(SMALL_WORKSPACE, LOAD_TEAM);
+    workspace = copyWorkspace(SMALL_WORKSPACE, { teamYaml: LOAD_TEAM });
     session = await connectInMemory({ ONCALL_WORKSPACE: workspace.dir });
   });
   afterAll(async () => {

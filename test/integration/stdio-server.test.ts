@@ -4,13 +4,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectInMemory, connectStdio, textOf } from "../helpers/mcp-client.js";
+import { connectInMemory, connectStdio, type StdioClient, textOf } from "../helpers/mcp-client.js";
 import { BUILT_SERVER, DEMO_WORKSPACE } from "../helpers/paths.js";
 
-describe("built server over stdio on the demo workspace", () => {
-  let session: Awaited<ReturnType<typeof connectStdio>>;
+describe("built server over stdio, started without ONCALL_WORKSPACE", () => {
+  let session: StdioClient;
   beforeAll(async () => {
-    session = await connectStdio();
+    // Started from another folder, so that nothing but the server's own default can lead it to the demo.
+    session = await connectStdio({}, [], { cwd: tmpdir() });
   });
   afterAll(async () => {
     await session?.close();
@@ -43,6 +44,19 @@ describe("built server over stdio on the demo workspace", () => {
     expect([...created].sort().reverse()).toEqual(created);
     expect(structured.nextCursor).toEqual(expect.any(String));
     expect(textOf(result)).toContain(`#${structured.incidents[0]!.number}`);
+  });
+
+  it("serves the demo workspace: names it at start-up and answers as a server pointed at it does", async () => {
+    expect(session.stderr.join("")).toContain(`workspace ${DEMO_WORKSPACE};`);
+    const demo = await connectInMemory({ ONCALL_WORKSPACE: DEMO_WORKSPACE });
+    try {
+      const args = { limit: 20 };
+      const served = await session.call("list_incidents", args);
+      expect(served.isError).toBeFalsy();
+      expect(served.structuredContent).toEqual((await demo.call("list_incidents", args)).structuredContent);
+    } finally {
+      await demo.close();
+    }
   });
 
   it("says on stderr which sources it serves, and nothing but JSON-RPC reaches stdout", () => {
@@ -127,9 +141,5 @@ describe("start-up failures are one clear sentence", () => {
     const result = run({}, ["--http", "0", "--host", "0.0.0.0"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/ONCALL_HTTP_TOKEN/);
-  });
-
-  it("uses the demo workspace by default", () => {
-    expect(DEMO_WORKSPACE).toMatch(/examples\/workspace$/);
   });
 });

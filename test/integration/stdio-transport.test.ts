@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
-import { copyWorkspace, type TempWorkspace } from "../hardening/support/workspaces.js";
 import { BUILT_SERVER, requireBuiltServer, SMALL_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 interface RawServer {
   child: ChildProcessWithoutNullStreams;

@@ -7,8 +7,8 @@ import { requireKnownServicesAndTeams } from "../../src/incidents/scope-ids.js";
 import { NotFoundError } from "../../src/lib/errors.js";
 import { idField, numbersAsStrings } from "../../src/lib/input-coercion.js";
 import { KNOWN_IDS_LISTED, requireKnownIds, unknownIdError } from "../../src/lib/known-ids.js";
-import type { TeamDirectory } from "../../src/model.js";
 import type { DirectoryEntry, Sources } from "../../src/ports/sources.js";
+import { service, teamDirectory } from "../builders/index.js";
 
 describe("numbersAsStrings", () => {
   const schema = z.object({
@@ -62,14 +62,10 @@ describe("unknown ids", () => {
 });
 
 describe("requireKnownServicesAndTeams", () => {
-  const team: TeamDirectory = {
-    asOf: null,
-    engineers: [],
-    services: [{ id: "ledger", name: "Ledger", runbook: null, pagerdutyId: "PSVC002", team: null }],
-    schedules: [],
+  const team = teamDirectory({
+    services: [service({ id: "ledger", name: "Ledger", pagerdutyId: "PSVC002" })],
     teams: [{ id: "payments", name: "Payments", pagerdutyId: "PT1" }],
-    shadowHistory: [],
-  };
+  });
   const withDirectory = (directory: Record<"services" | "teams", DirectoryEntry[]>) => {
     const reads: string[] = [];
     const sources = {

@@ -1,23 +1,13 @@
 // The fetch pattern: each schedule rendered once for the window, the log entries read as one stream, nothing per incident.
 import { describe, expect, it } from "vitest";
-import type { LogEntry, Schedule, Shift, TeamDirectory } from "../../src/model.js";
+import type { LogEntry, Shift } from "../../src/model.js";
 import { fetchOncallLoads, recentLoadWindow } from "../../src/oncall-load/fetch-loads.js";
 import type { IncidentSource, ScheduleSource } from "../../src/ports/sources.js";
-import { engineer, logEntry, shift } from "./builders.js";
+import { engineer, logEntry, person, schedule, shift, teamDirectory } from "../builders/index.js";
 
-const team: TeamDirectory = {
-  asOf: null,
-  engineers: [engineer("ann", "Europe/London"), engineer("ben", "Europe/London")],
-  services: [],
-  schedules: [],
-  teams: [],
-  shadowHistory: [],
-};
-
-function teamSchedule(id: string): Schedule {
-  const base = { name: id, timeZone: "UTC", services: [], rotation: null, overrides: [] };
-  return { id, ...base, pagerdutyId: null, team: null };
-}
+const team = teamDirectory({
+  engineers: [engineer("ann", { timeZone: "Europe/London" }), engineer("ben", { timeZone: "Europe/London" })],
+});
 
 const window = { since: new Date("2026-11-02T00:00:00Z"), until: new Date("2026-11-09T00:00:00Z") };
 
@@ -56,12 +46,16 @@ function recordingSources(shifts: Record<string, Shift[]>, entries: LogEntry[]) 
 
 describe("fetchOncallLoads", () => {
   const shifts = {
-    a: [shift("ann", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z", "a")],
-    b: [shift("ben", "2026-11-03T00:00:00Z", "2026-11-03T12:00:00Z", "b")],
+    a: [shift("a", "ann", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z")],
+    b: [shift("b", "ben", "2026-11-03T00:00:00Z", "2026-11-03T12:00:00Z")],
   };
   const entries = [
-    logEntry("notify", "I1", "2026-11-02T10:00:00Z", "ann"),
-    logEntry("annotate", "I1", "2026-11-02T10:05:00Z", "ann"),
+    logEntry("notify", "2026-11-02T10:00:00Z", {
+      incidentId: "I1",
+      targets: [person("ann")],
+      channel: "push",
+    }),
+    logEntry("annotate", "2026-11-02T10:05:00Z", { incidentId: "I1", actor: person("ann") }),
   ];
 
   it("renders each schedule once and reads the window's log entries once, with notifications", async () => {
@@ -82,7 +76,7 @@ describe("fetchOncallLoads", () => {
 
   it("renders only the schedules asked for, without listing them all", async () => {
     const { calls, sources } = recordingSources(shifts, entries);
-    const withSchedules = { ...team, schedules: [teamSchedule("a"), teamSchedule("b")] };
+    const withSchedules = { ...team, schedules: [schedule("a"), schedule("b")] };
     const { loads } = await fetchOncallLoads({ sources, team: withSchedules, fetch: {} }, window, {
       scheduleIds: ["b"],
     });

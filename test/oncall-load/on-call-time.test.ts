@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { longestStreak, onCallSpans, totalHours, weekendHours } from "../../src/oncall-load/on-call-time.js";
-import { shift } from "./builders.js";
+import { shift } from "../builders/index.js";
 
 const ms = (iso: string) => Date.parse(iso);
 const ALL = [ms("2026-01-01T00:00:00Z"), ms("2027-01-01T00:00:00Z")] as const;
 const spans = (...pairs: [string, string][]) =>
   onCallSpans(
-    pairs.map(([start, end]) => shift("ann", start, end)),
+    pairs.map(([start, end]) => shift("primary", "ann", start, end)),
     ...ALL,
   );
 
@@ -14,9 +14,9 @@ describe("onCallSpans and totalHours", () => {
   it("counts an hour on two schedules at once only once, and joins touching shifts", () => {
     const joined = onCallSpans(
       [
-        shift("ann", "2026-11-02T00:00:00Z", "2026-11-02T12:00:00Z", "a"),
-        shift("ann", "2026-11-02T06:00:00Z", "2026-11-02T18:00:00Z", "b"),
-        shift("ann", "2026-11-02T18:00:00Z", "2026-11-02T20:00:00Z", "a"),
+        shift("a", "ann", "2026-11-02T00:00:00Z", "2026-11-02T12:00:00Z"),
+        shift("b", "ann", "2026-11-02T06:00:00Z", "2026-11-02T18:00:00Z"),
+        shift("a", "ann", "2026-11-02T18:00:00Z", "2026-11-02T20:00:00Z"),
       ],
       ...ALL,
     );
@@ -26,7 +26,7 @@ describe("onCallSpans and totalHours", () => {
 
   it("clips shifts to the window", () => {
     const clipped = onCallSpans(
-      [shift("ann", "2026-11-01T00:00:00Z", "2026-11-03T00:00:00Z")],
+      [shift("primary", "ann", "2026-11-01T00:00:00Z", "2026-11-03T00:00:00Z")],
       ms("2026-11-02T06:00:00Z"),
       ms("2026-11-05T00:00:00Z"),
     );

@@ -1,29 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../src/lib/errors.js";
-import type { TeamDirectory } from "../../src/model.js";
 import { checkScope, selectEngineers } from "../../src/oncall-load/scope.js";
-import { engineer, logEntry, shift } from "./builders.js";
+import { engineer, logEntry, person, shift, teamDirectory } from "../builders/index.js";
 
-const team: TeamDirectory = {
-  asOf: null,
+const team = teamDirectory({
   engineers: [
-    engineer("ann", "UTC", { team: "ops" }),
-    engineer("ben", "UTC", { team: "ops" }),
-    engineer("cat", "UTC", { team: "support" }),
-    engineer("dan", "UTC", { team: null }),
+    engineer("ann", { timeZone: "UTC", team: "ops" }),
+    engineer("ben", { timeZone: "UTC", team: "ops" }),
+    engineer("cat", { timeZone: "UTC", team: "support" }),
+    engineer("dan", { timeZone: "UTC", team: null }),
   ],
-  services: [],
-  schedules: [],
   teams: [
     { id: "ops", name: "Ops", pagerdutyId: null },
     { id: "support", name: "Support", pagerdutyId: null },
   ],
-  shadowHistory: [],
-};
+});
 
 const records = {
-  shifts: [shift("ann", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z")],
-  entries: [logEntry("notify", "A", "2026-11-02T03:00:00Z", "cat")],
+  shifts: [shift("primary", "ann", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z")],
+  entries: [
+    logEntry("notify", "2026-11-02T03:00:00Z", {
+      incidentId: "A",
+      targets: [person("cat")],
+      channel: "push",
+    }),
+  ],
 };
 
 const ids = (engineers: { id: string }[]) => engineers.map((e) => e.id);

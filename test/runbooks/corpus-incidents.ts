@@ -4,7 +4,8 @@
 // would have them. `fix` is the step the draft must add, and the section it must land in.
 import type { Alert, Incident, LogEntry, Note } from "../../src/model.js";
 import type { ProposedChange } from "../../src/runbooks/draft/model-changes.js";
-import { incident, logEntry, note } from "./records.js";
+import { alice, logEntry, note } from "../builders/index.js";
+import { PAYMENTS_5XX } from "./records.js";
 
 export interface CorpusIncident {
   name: string;
@@ -33,7 +34,13 @@ function records(
   const time = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
   const last = Math.max(30, ...notes.map(([minute]) => minute + 5));
   return {
-    incident: incident({ title, createdAt: time(0), resolvedAt: time(last), lastStatusChangeAt: time(last) }),
+    incident: {
+      ...PAYMENTS_5XX,
+      title,
+      createdAt: time(0),
+      resolvedAt: time(last),
+      lastStatusChangeAt: time(last),
+    },
     alerts:
       alertSummary === null
         ? []
@@ -50,7 +57,7 @@ function records(
           ],
     logEntries: [
       logEntry("trigger", time(0)),
-      logEntry("resolve", time(last), resolution ? { message: resolution } : {}),
+      logEntry("resolve", time(last), { actor: alice, message: resolution ?? null }),
     ],
     notes: notes.map(([minute, text]) => note(time(minute), text)),
   };

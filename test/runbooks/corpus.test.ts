@@ -7,10 +7,11 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import type { RunbookDraft } from "../../src/runbooks/draft/draft-types.js";
+import { runbookFile } from "../builders/index.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 import { CORPUS_INCIDENTS, type CorpusIncident } from "./corpus-incidents.js";
 import { applyWithGit } from "./git-apply.js";
-import { runbookFile, SERVICE, standardRecords } from "./records.js";
+import { SERVICE, standardRecords } from "./records.js";
 
 const CORPUS = join(REPO_ROOT, "test/fixtures/runbook-corpus");
 const NOW = new Date("2026-11-24T12:00:00Z");
@@ -27,7 +28,7 @@ function draftOn(path: string, records: CorpusIncident["records"], changes?: Cor
   const content = readFileSync(join(CORPUS, path), "utf8");
   const draft = draftRunbookUpdate({
     ...records,
-    runbook: runbookFile(content, path),
+    runbook: runbookFile(content, { path }),
     runbookPath: path,
     service: SERVICE,
     now: NOW,

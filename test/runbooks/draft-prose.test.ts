@@ -4,7 +4,8 @@ import { escapeInline } from "../../src/runbooks/draft/draft-lines.js";
 import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import { alertName } from "../../src/runbooks/records/alert-names.js";
 import { actionSentences } from "../../src/runbooks/records/prose-actions.js";
-import { alert, incident, logEntry, note, runbookFile, SERVICE, standardRecords } from "./records.js";
+import { alert, logEntry, note, runbookFile } from "../builders/index.js";
+import { PAYMENTS_5XX, SERVICE, standardRecords } from "./records.js";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 const RUNBOOK =
@@ -98,8 +99,8 @@ describe("the server's reading of prose", () => {
   });
 
   it("takes no product name for an alert name", () => {
-    expect(alertName(alert("GitHub webhook deliveries failing"))).toBeNull();
-    expect(alertName(alert("GitHub says PaymentsHighErrorRate"))).toBe("PaymentsHighErrorRate");
+    expect(alertName(alert({ summary: "GitHub webhook deliveries failing" }))).toBeNull();
+    expect(alertName(alert({ summary: "GitHub says PaymentsHighErrorRate" }))).toBe("PaymentsHighErrorRate");
   });
 
   it("escapes only what would start markup: an underscore inside a word stays", () => {
@@ -125,7 +126,7 @@ describe("history and review", () => {
       "# Payments API\n\n## Past incidents\n\n| Date | Incident | Summary |\n|---|---|---|\n| 2026-10-01 | #3000 | a |\n| 2026-12-01 | #5000 | b |\n";
     const result = draftRunbookUpdate({
       ...standardRecords(),
-      incident: incident({ title: "Error | rate" }),
+      incident: { ...PAYMENTS_5XX, title: "Error | rate" },
       runbook: runbookFile(table),
       runbookPath: "payments-api.md",
       service: SERVICE,

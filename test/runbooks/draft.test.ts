@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_STEPS_PER_SECTION } from "../../src/runbooks/draft/draft-items.js";
 import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
-import { alert, incident, logEntry, note, runbookFile, SERVICE, standardRecords } from "./records.js";
+import { alert, alice, incident, logEntry, note, runbookFile } from "../builders/index.js";
+import { PAYMENTS_5XX, SERVICE, standardRecords } from "./records.js";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -148,7 +149,7 @@ Page the payments team lead.
   it("cites the note rather than the annotate log entry PagerDuty writes for it", () => {
     const records = standardRecords();
     const text = records.notes[0]!.content;
-    records.logEntries.push(logEntry("annotate", records.notes[0]!.at, { message: text }));
+    records.logEntries.push(logEntry("annotate", records.notes[0]!.at, { actor: alice, message: text }));
     const diagnosis = draft(BASE, records).changes.find((change) => change.kind === "diagnosis")!;
     expect(diagnosis.evidence.map((item) => item.source)).toEqual(["note"]);
   });
@@ -158,6 +159,7 @@ Page the payments team lead.
     records.notes = [];
     records.logEntries.push(
       logEntry("resolve", "2026-11-20T14:49:00.000Z", {
+        actor: alice,
         message: "Fixed with `kubectl -n payments rollout restart deploy/payments-api`",
       }),
     );
@@ -178,7 +180,12 @@ Page the payments team lead.
   });
 
   it("skips an alert the runbook already describes, numbers aside", () => {
-    const records = { ...standardRecords(), alerts: [alert("Payments API 5xx error rate above 7%")] };
+    const records = {
+      ...standardRecords(),
+      alerts: [
+        alert({ summary: "Payments API 5xx error rate above 7%", createdAt: "2026-11-20T14:01:30.000Z" }),
+      ],
+    };
     const base = BASE.replace(
       '- Checkout page shows "payment failed"',
       "- Payments API 5xx error rate above 5%",
@@ -189,7 +196,7 @@ Page the payments team lead.
   it("writes an open incident's history entry without a time to resolve", () => {
     const records = {
       ...standardRecords(),
-      incident: incident({ status: "acknowledged", resolvedAt: null, url: null }),
+      incident: incident({ ...PAYMENTS_5XX, status: "acknowledged", resolvedAt: null, url: null }),
     };
     const history = draft(BASE, records).changes.find((change) => change.kind === "history")!;
     expect(history.text).toBe(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractSteps } from "../../src/runbooks/records/extract-steps.js";
-import { logEntry, note } from "./records.js";
+import { alice, logEntry, note } from "../builders/index.js";
 
 describe("extractSteps", () => {
   it("reads code spans, fenced blocks, console transcripts and shell lines, and skips pasted output", () => {
@@ -49,7 +49,12 @@ describe("extractSteps", () => {
   it("merges one command seen in several records into one step with all its evidence, oldest first", () => {
     const steps = extractSteps(
       [note("2026-11-20T14:30:00.000Z", "again: `kubectl get pods`")],
-      [logEntry("annotate", "2026-11-20T14:10:00.000Z", { message: "ran `kubectl  get pods`" })],
+      [
+        logEntry("annotate", "2026-11-20T14:10:00.000Z", {
+          actor: alice,
+          message: "ran `kubectl  get pods`",
+        }),
+      ],
     );
     expect(steps).toHaveLength(1);
     expect(steps[0]!.evidence.map((item) => [item.source, item.at])).toEqual([

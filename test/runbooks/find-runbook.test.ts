@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Service } from "../../src/model.js";
 import { defaultRunbookPath, findRunbookForService } from "../../src/runbooks/catalog/find-runbook.js";
-
-const service = (overrides: Partial<Service> = {}): Service => ({
-  id: "payments-api",
-  name: "Payments API",
-  runbook: null,
-  pagerdutyId: "PXYZ123",
-  team: null,
-  ...overrides,
-});
+import { service } from "../builders/index.js";
 
 describe("findRunbookForService", () => {
   const paths = ["payments-api.md", "legacy/payments-api.md", "payments.md", "shared/cards.md"];

@@ -1,13 +1,14 @@
 // Drafts against runbooks of many shapes (test/fixtures/runbooks), checked with the real `git apply`.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import type { RunbookDraft } from "../../src/runbooks/draft/draft-types.js";
 import { splitLines } from "../../src/runbooks/markdown/markdown-lines.js";
 import { readOutline } from "../../src/runbooks/markdown/markdown-sections.js";
+import { alert, alice, logEntry, note, runbookFile } from "../builders/index.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 import { applyWithGit } from "./git-apply.js";
-import { alert, logEntry, note, runbookFile, SERVICE, standardRecords } from "./records.js";
+import { SERVICE, standardRecords } from "./records.js";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 type Placed = [section: string, newSection: boolean];
@@ -49,8 +50,10 @@ const CASES: FixtureCase[] = [
     records: {
       ...standard,
       alerts: [
-        alert("[FIRING:1] PaymentsPodCrashLooping payments/payments-api-7d9f4", "2026-11-20T14:01:30.000Z", {
-          labels: { alertname: "PaymentsPodCrashLooping" },
+        alert({
+          summary: "[FIRING:1] PaymentsPodCrashLooping payments/payments-api-7d9f4",
+          createdAt: "2026-11-20T14:01:30.000Z",
+          details: { labels: { alertname: "PaymentsPodCrashLooping" } },
         }),
       ],
       // Both commands are the runbook's own, with <pod> filled in.
@@ -132,8 +135,10 @@ const CASES: FixtureCase[] = [
     records: {
       ...standard,
       alerts: [
-        alert("PaymentsHighErrorRate: 7.2% of authorisations failing", "2026-11-20T14:01:30.000Z", {
-          alertname: "PaymentsHighErrorRate",
+        alert({
+          summary: "PaymentsHighErrorRate: 7.2% of authorisations failing",
+          createdAt: "2026-11-20T14:01:30.000Z",
+          details: { alertname: "PaymentsHighErrorRate" },
         }),
       ],
     },
@@ -219,7 +224,7 @@ function readFixture(file: string): string {
 function draftFor(file: string, content: string, records: Records): RunbookDraft {
   return draftRunbookUpdate({
     ...records,
-    runbook: runbookFile(content, `runbooks/${file}`),
+    runbook: runbookFile(content, { path: `runbooks/${file}` }),
     runbookPath: `runbooks/${file}`,
     service: SERVICE,
     now: NOW,
@@ -256,8 +261,10 @@ function sectionHolding(proposed: string, text: string): string | null {
 }
 
 describe("draftRunbookUpdate on runbooks of many shapes", () => {
-  it("has at least 12 fixtures", () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(12);
+  it("has a case for each of the (at least 12) runbooks in test/fixtures/runbooks", () => {
+    const runbooks = readdirSync(`${REPO_ROOT}test/fixtures/runbooks`).filter((name) => name.endsWith(".md"));
+    expect(runbooks.length).toBeGreaterThanOrEqual(12);
+    expect(CASES.map((fixture) => fixture.file).sort()).toEqual(runbooks.sort());
   });
 
   for (const fixture of CASES) {
@@ -386,7 +393,7 @@ describe("draftRunbookUpdate on runbooks of many shapes", () => {
     const base = readFixture("prose-only.md");
     const draft = draftRunbookUpdate({
       ...standard,
-      runbook: runbookFile(base, "team runbooks/prose only.md"),
+      runbook: runbookFile(base, { path: "team runbooks/prose only.md" }),
       runbookPath: "team runbooks/prose only.md",
       service: SERVICE,
       now: NOW,
@@ -400,7 +407,7 @@ describe("draftRunbookUpdate on runbooks of many shapes", () => {
       incident: standard.incident,
       alerts: [],
       notes: [],
-      logEntries: [logEntry("notify", "2026-11-20T14:03:00.000Z")],
+      logEntries: [logEntry("notify", "2026-11-20T14:03:00.000Z", { actor: alice })],
       runbook: runbookFile(base),
       runbookPath: "payments-api.md",
       service: SERVICE,

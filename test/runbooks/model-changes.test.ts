@@ -3,11 +3,17 @@ import { describe, expect, it } from "vitest";
 import { changeFacts } from "../../src/runbooks/draft/change-facts.js";
 import { verifyChanges } from "../../src/runbooks/draft/model-changes.js";
 import { collectMentions } from "../../src/runbooks/draft/runbook-mentions.js";
-import { alert, logEntry, note, standardRecords } from "./records.js";
+import { alert, alice, logEntry, note } from "../builders/index.js";
+import { standardRecords } from "./records.js";
 
 const records = {
   ...standardRecords(),
-  alerts: [alert("pgbouncer cl_waiting above 200 on pgbouncer-01")],
+  alerts: [
+    alert({
+      summary: "pgbouncer cl_waiting above 200 on pgbouncer-01",
+      createdAt: "2026-11-20T14:01:30.000Z",
+    }),
+  ],
   notes: [
     note("2026-11-20T14:06:00.000Z", "Clients get `no more connections allowed (max_client_conn)`."),
     note(
@@ -18,6 +24,7 @@ const records = {
   logEntries: [
     logEntry("trigger", "2026-11-20T14:02:00.000Z"),
     logEntry("resolve", "2026-11-20T14:49:00.000Z", {
+      actor: alice,
       message: "Config kept in /etc/pgbouncer/pgbouncer.ini",
     }),
   ],

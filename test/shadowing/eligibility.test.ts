@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eligibleShifts, prepareEligibility } from "../../src/shadowing/plan/eligibility.js";
-import { engineer, mentee, shift, WEEK } from "./team-fixture.js";
+import { engineer, mentee, mentor, shift } from "../builders/index.js";
+import { WEEK } from "./team-fixture.js";
 
 const HOUR = 3_600_000;
 
@@ -9,7 +10,7 @@ describe("eligibleShifts", () => {
   const erin = mentee("erin", {
     unavailable: [{ start: "2026-12-03T13:00:00Z", end: "2026-12-03T14:00:00Z", reason: "dentist" }],
   });
-  const people = [erin, engineer("alice"), engineer("bob"), engineer("carl", { mentor: false })];
+  const people = [erin, mentor("alice"), mentor("bob"), engineer("carl", { level: "senior" })];
   const drawable = [
     shift("payments", "alice", "2026-11-30T09:00:00Z", "2026-12-01T09:00:00Z"), // A: 8 h in hours
     shift("payments", "carl", "2026-12-01T09:00:00Z", "2026-12-02T09:00:00Z"), // B: carl is no mentor
@@ -51,7 +52,7 @@ describe("eligibleShifts", () => {
   });
 
   it("never offers a mentee their own shift, even when they are a mentor too", () => {
-    const dana = engineer("dana", { mentee: true });
+    const dana = mentor("dana", { mentee: true });
     const own = [shift("payments", "dana", "2026-11-30T09:00:00Z", "2026-12-01T09:00:00Z")];
     const ctx = prepareEligibility(window, own, own, new Map([["dana", dana]]), 4);
     const result = eligibleShifts(dana, ctx);

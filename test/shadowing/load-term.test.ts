@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
 import { DEFAULT_WEIGHTS, type PairFacts, pairReasons, scorePair } from "../../src/shadowing/plan/scoring.js";
-import { engineer, mentee, planInput, shift } from "./team-fixture.js";
+import { mentee, mentor, shift } from "../builders/index.js";
+import { planInput } from "./team-fixture.js";
 
 const facts: PairFacts = {
   menteeName: "Erin",
@@ -46,8 +47,8 @@ describe("the load term", () => {
 // 11:00). Overlap terms: 8/16 = 0.5 and 6/14 = 0.4286. Alice carried the heaviest load lately (score 0), Bob little
 // (score 0.9): with the load term at weight 1 Bob's shift scores 0.4286 + 0.9 = 1.3286 against Alice's 0.5.
 describe("planShadowRotation with mentor load scores", () => {
-  const alice = engineer("alice");
-  const bob = engineer("bob");
+  const alice = mentor("alice");
+  const bob = mentor("bob");
   const erin = mentee("erin");
   const team = planInput({
     engineers: [alice, bob, erin],
@@ -91,7 +92,7 @@ describe("incident counts given as a plain object", () => {
     // A service id such as "constructor" once read Object.prototype.constructor: the score became NaN.
     const plan = planShadowRotation(
       planInput({
-        engineers: [engineer("alice"), mentee("erin")],
+        engineers: [mentor("alice"), mentee("erin")],
         schedules: [{ id: "odd", name: "Odd", timeZone: "Europe/London", services: ["constructor"] }],
         shifts: [shift("odd", "alice", "2026-11-30T09:00:00Z", "2026-11-30T17:00:00Z")],
         incidentCounts: {},

@@ -6,7 +6,7 @@ import {
   type ProgressInput,
 } from "../../src/shadowing/progress/mentee-progress.js";
 import { renderMenteeProgress } from "../../src/shadowing/render/render-mentee-progress.js";
-import { mentee } from "./team-fixture.js";
+import { incident, mentee } from "../builders/index.js";
 
 const dave = mentee("dave", { timeZone: "Europe/Berlin", learning: ["payments-api", "ledger"] });
 const record = (
@@ -22,26 +22,19 @@ const record = (
   start,
   end,
 });
-function incident(number: number, service: string, createdAt: string): Incident {
-  return {
+/** An incident on `service`, resolved, numbered and named as the progress text shows it. */
+const seen = (number: number, service: string, createdAt: string): Incident =>
+  incident({
     id: `Q${number}`,
     number,
     title: `Incident ${number}`,
-    status: "resolved",
-    urgency: "high",
     priority: null,
     service: { id: service, name: service },
-    teams: [],
-    escalationPolicy: null,
-    assignees: [],
     createdAt,
     resolvedAt: null,
     lastStatusChangeAt: createdAt,
     url: null,
-    incidentKey: null,
-    alertCounts: null,
-  };
-}
+  });
 
 const schedules = new Map([
   [
@@ -68,10 +61,10 @@ const input: ProgressInput = {
   ],
   schedules,
   incidents: [
-    incident(1044, "payments-api", "2026-11-23T22:40:00Z"),
-    incident(1043, "ledger", "2026-11-21T03:15:00Z"),
-    incident(1042, "payments-api", "2026-11-20T18:04:00Z"),
-    incident(1050, "ledger", "2026-11-23T08:00:00Z"),
+    seen(1044, "payments-api", "2026-11-23T22:40:00Z"),
+    seen(1043, "ledger", "2026-11-21T03:15:00Z"),
+    seen(1042, "payments-api", "2026-11-20T18:04:00Z"),
+    seen(1050, "ledger", "2026-11-23T08:00:00Z"),
   ],
   runbooks: new Map([
     ["payments-api", "payments-api.md"],

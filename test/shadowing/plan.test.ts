@@ -4,13 +4,14 @@ import { NotFoundError, UserInputError } from "../../src/lib/errors.js";
 import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
 import type { ShadowPlan } from "../../src/shadowing/plan/plan-types.js";
 import { shadowPlanOutputSchema } from "../../src/shadowing/plan/shadow-plan-schema.js";
-import { engineer, mentee, planInput, shift } from "./team-fixture.js";
+import { engineer, mentee, mentor, shift } from "../builders/index.js";
+import { planInput } from "./team-fixture.js";
 
 // Alice (Los Angeles) and Bob (London) mentor; Carl is senior but no mentor. Erin works in London, Gina in
 // Tokyo (09:00–17:00 there is 00:00–08:00 UTC), Finn is on leave all week.
-const alice = engineer("alice", { timeZone: "America/Los_Angeles" });
-const bob = engineer("bob");
-const carl = engineer("carl", { mentor: false });
+const alice = mentor("alice", { timeZone: "America/Los_Angeles" });
+const bob = mentor("bob");
+const carl = engineer("carl", { level: "senior" });
 const erin = mentee("erin", { learning: ["payments-api"] });
 const gina = mentee("gina", { timeZone: "Asia/Tokyo", learning: ["gateway"] });
 const finn = mentee("finn", {

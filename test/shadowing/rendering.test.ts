@@ -3,13 +3,14 @@ import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotatio
 import type { Pairing } from "../../src/shadowing/plan/plan-types.js";
 import { MAX_GANTT_BARS, renderGantt } from "../../src/shadowing/render/render-gantt.js";
 import { renderShadowPlanMarkdown } from "../../src/shadowing/render/render-shadow-plan.js";
-import { engineer, mentee, planInput, shift, WEEK } from "./team-fixture.js";
+import { mentee, mentor, shift } from "../builders/index.js";
+import { planInput, WEEK } from "./team-fixture.js";
 
 const plan = planShadowRotation(
   planInput({
     engineers: [
-      engineer("alice"),
-      engineer("bob"),
+      mentor("alice"),
+      mentor("bob"),
       mentee("erin", { learning: ["payments-api"] }),
       mentee("finn", { unavailable: [{ start: WEEK.from, end: WEEK.to, reason: "PTO" }] }),
     ],

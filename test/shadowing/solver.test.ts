@@ -7,17 +7,7 @@ import {
 import type { AssignmentProblem, Objective } from "../../src/shadowing/solver/problem.js";
 import { relaxationBound } from "../../src/shadowing/solver/relaxation-bound.js";
 import { solveAssignment } from "../../src/shadowing/solver/solve.js";
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { mulberry32 } from "../../tools/demo-workspace/prng.js";
 
 function randomProblem(seed: number): AssignmentProblem {
   const random = mulberry32(seed);

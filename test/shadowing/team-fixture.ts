@@ -1,34 +1,6 @@
-// A small hand-made team for the shadowing tests: every number in the tests below is worked out from it.
-import type { Engineer, Shift } from "../../src/model.js";
+// The shadowing tests' schedules, week and plan input; their people and shifts come from the shared builders
+// (test/builders). Every number in the tests is worked out from these.
 import type { ScheduleInfo, ShadowPlanInput } from "../../src/shadowing/plan/plan-types.js";
-
-export function engineer(id: string, overrides: Partial<Engineer> = {}): Engineer {
-  const name = id.charAt(0).toUpperCase() + id.slice(1);
-  return {
-    id,
-    name,
-    email: `${id}@example.com`,
-    timeZone: "Europe/London",
-    level: "senior",
-    mentor: true,
-    mentee: false,
-    skills: [],
-    learning: [],
-    workingHours: { start: "09:00", end: "17:00", days: ["mon", "tue", "wed", "thu", "fri"] },
-    unavailable: [],
-    team: null,
-    pagerdutyUserId: null,
-    ...overrides,
-  };
-}
-
-export function mentee(id: string, overrides: Partial<Engineer> = {}): Engineer {
-  return engineer(id, { level: "junior", mentor: false, mentee: true, ...overrides });
-}
-
-export function shift(scheduleId: string, user: string, start: string, end: string): Shift {
-  return { scheduleId, user, start, end };
-}
 
 export const SCHEDULES: ScheduleInfo[] = [
   { id: "payments", name: "Payments primary", timeZone: "Europe/London", services: ["payments-api"] },

@@ -3,7 +3,6 @@
 // 10,000 offset ceiling, rate limits, retries, timeouts, the token and cancellation; then the pure pieces.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, NotFoundError, UpstreamError } from "../../src/lib/errors.js";
-import type { TeamDirectory } from "../../src/model.js";
 import type { FetchContext, IncidentSource, ScheduleSource } from "../../src/ports/sources.js";
 import { createConcurrencyLimit } from "../../src/sources/pagerduty/concurrency-limit.js";
 import { createPagerDutyClient } from "../../src/sources/pagerduty/http-client.js";
@@ -13,6 +12,7 @@ import { nextStep, parseResetSeconds, type RetryPolicy } from "../../src/sources
 import { createUserDirectory, joinUsers } from "../../src/sources/pagerduty/user-directory.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../../tools/fake-pagerduty/server.js";
+import { engineer, teamDirectory } from "../builders/index.js";
 import { SMALL_WORKSPACE } from "../helpers/paths.js";
 
 const AS_OF = "2026-11-24T12:00:00Z";
@@ -834,19 +834,13 @@ describe("pure pieces", () => {
   });
 
   it("joins PagerDuty users to engineers by email, keeping an id team.yaml already gives", () => {
-    const engineer = (id: string, email: string | null, pagerdutyUserId: string | null) => ({
-      ...({} as TeamDirectory["engineers"][number]),
-      id,
-      email,
-      pagerdutyUserId,
-    });
-    const team = {
+    const team = teamDirectory({
       engineers: [
-        engineer("alice", "Alice@Example.com", null),
-        engineer("bob", null, null),
-        engineer("carol", "c@x.io", "PKEEP"),
+        engineer("alice", { email: "Alice@Example.com" }),
+        engineer("bob"),
+        engineer("carol", { email: "c@x.io", pagerdutyUserId: "PKEEP" }),
       ],
-    } as TeamDirectory;
+    });
     const joined = joinUsers(team, [
       { id: "PAL", name: "Alice", email: "alice@example.com" },
       { id: "PCA", name: "Carol", email: "c@x.io" },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Incident } from "../../src/model.js";
 import type { IncidentSource } from "../../src/ports/sources.js";
 import { cacheResolvedRecords } from "../../src/sources/cache/resolved-records.js";
-import { incident } from "../incidents/fixtures.js";
+import { incident } from "../builders/index.js";
 
 /** An incident source whose incidents can change status, counting each call that reaches it. */
 function countingSource(incidents: Incident[]) {

@@ -1,58 +1,17 @@
 // What the views get beside a tool's answer: the rotation's people and working hours, and where an incident's fix is.
 import { describe, expect, it } from "vitest";
-import type { Engineer } from "../../src/model.js";
 import { incidentViewContext, rotationViewContext } from "../../src/views/view-context.js";
-
-const engineer = (id: string, timeZone: string, start = "09:00", end = "17:00"): Engineer => ({
-  id,
-  name: `Name of ${id}`,
-  email: null,
-  timeZone,
-  level: "junior",
-  mentor: false,
-  mentee: true,
-  skills: [],
-  learning: [],
-  workingHours: { start, end, days: ["mon", "tue", "wed", "thu", "fri"] },
-  unavailable: [],
-  team: null,
-  pagerdutyUserId: null,
-});
+import { mentee, schedule, teamDirectory } from "../builders/index.js";
 
 describe("rotationViewContext", () => {
-  const team = {
-    asOf: null,
+  const team = teamDirectory({
     engineers: [
-      engineer("lena", "Europe/Berlin"),
-      engineer("carol", "America/Los_Angeles"),
-      engineer("zoe", "UTC"),
+      mentee("lena", { name: "Name of lena", timeZone: "Europe/Berlin" }),
+      mentee("carol", { name: "Name of carol", timeZone: "America/Los_Angeles" }),
+      mentee("zoe", { name: "Name of zoe", timeZone: "UTC" }),
     ],
-    services: [],
-    schedules: [
-      {
-        id: "pay",
-        name: "Payments primary",
-        timeZone: "UTC",
-        services: [],
-        rotation: null,
-        overrides: [],
-        pagerdutyId: null,
-        team: null,
-      },
-      {
-        id: "db",
-        name: "Database",
-        timeZone: "UTC",
-        services: [],
-        rotation: null,
-        overrides: [],
-        pagerdutyId: null,
-        team: null,
-      },
-    ],
-    teams: [],
-    shadowHistory: [],
-  };
+    schedules: [schedule("pay", { name: "Payments primary" }), schedule("db", { name: "Database" })],
+  });
   // Monday 2 March 2026 to Wednesday 4 March; Berlin is UTC+1 then.
   const plan = {
     window: { from: "2026-03-02T00:00:00.000Z", to: "2026-03-04T00:00:00.000Z" },

@@ -1,25 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NotFoundError, UserInputError, WorkspaceError } from "../../src/lib/errors.js";
 import type { IncidentQuery } from "../../src/ports/sources.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
+import { SMALL_WORKSPACE } from "../helpers/paths.js";
+import { workspaceCopies } from "../helpers/temp-workspace.js";
 
-const FIXTURE = new URL("../fixtures/workspace-small", import.meta.url).pathname;
-const temporaryDirs: string[] = [];
-afterAll(() => {
-  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
-});
+const copyOfFixture = workspaceCopies(SMALL_WORKSPACE);
 
-function copyOfFixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), "workspace-small-"));
-  temporaryDirs.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
-
-const fixture = createWorkspaceSources({ workspaceDir: FIXTURE, runbookDir: "runbooks" }).incidents;
+const fixture = createWorkspaceSources({ workspaceDir: SMALL_WORKSPACE, runbookDir: "runbooks" }).incidents;
 
 async function numbers(query: Partial<IncidentQuery>): Promise<number[]> {
   const page = await fixture.listIncidents({ limit: 100, offset: 0, ...query });
@@ -254,7 +244,7 @@ describe("incident files that are not PagerDuty-shaped", () => {
   }
 
   const valid = JSON.parse(
-    readFileSync(join(FIXTURE, "incidents/2026-11-23-payments-webhooks.json"), "utf8"),
+    readFileSync(join(SMALL_WORKSPACE, "incidents/2026-11-23-payments-webhooks.json"), "utf8"),
   );
 
   it("names the field of a malformed incident", async () => {

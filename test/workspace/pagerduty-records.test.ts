@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TeamDirectory } from "../../src/model.js";
 import {
   type FailField,
   isOverviewEntry,
@@ -10,36 +9,21 @@ import {
   normaliseNote,
   teamJoins,
 } from "../../src/sources/pagerduty-records.js";
+import { engineer, service, teamDirectory } from "../builders/index.js";
 
-const engineer = (id: string, name: string, email: string | null, pagerdutyUserId: string | null) => ({
-  id,
-  name,
-  email,
-  pagerdutyUserId,
-  timeZone: "UTC",
-  level: "mid" as const,
-  mentor: false,
-  mentee: false,
-  skills: [],
-  learning: [],
-  workingHours: { start: "09:00", end: "17:00", days: [] },
-  unavailable: [],
-  team: null,
-});
-
-const team: TeamDirectory = {
-  asOf: null,
+const team = teamDirectory({
   engineers: [
-    engineer("alice", "Alice Chen", "alice@example.com", "PA1ICE7"),
-    engineer("bob", "Bob Okafor", "Bob@Example.com", null),
+    engineer("alice", {
+      name: "Alice Chen",
+      email: "alice@example.com",
+      pagerdutyUserId: "PA1ICE7",
+      timeZone: "UTC",
+    }),
+    engineer("bob", { name: "Bob Okafor", email: "Bob@Example.com", timeZone: "UTC" }),
   ],
-  services: [
-    { id: "payments-api", name: "Payments API", runbook: null, pagerdutyId: "PSVC001", team: "payments" },
-  ],
-  schedules: [],
+  services: [service({ pagerdutyId: "PSVC001", team: "payments" })],
   teams: [{ id: "payments", name: "Payments", pagerdutyId: "PT4KHLK" }],
-  shadowHistory: [],
-};
+});
 const joins = teamJoins(team);
 
 class FieldProblem extends Error {}

@@ -1,8 +1,8 @@
 // team.yaml's fields for the path to on call: stages, shadow roles, drills and readiness thresholds.
 import { describe, expect, it } from "vitest";
-import { WorkspaceError } from "../../src/lib/errors.js";
 import { DEFAULT_READINESS } from "../../src/lib/readiness-thresholds.js";
 import { parseTeamFile } from "../../src/sources/workspace/team-file.js";
+import { teamFileError } from "./team-file-error.js";
 
 // Line numbers in the expectations below refer to this text (1-based).
 const BASE = [
@@ -15,16 +15,6 @@ const BASE = [
   "schedules:", // 7
   "  - { id: primary, name: Primary, timeZone: UTC, services: [api], rotation: { start: '2026-11-02T09:00', length: 1w, users: [alice] } }", // 8
 ].join("\n");
-
-function errorOf(text: string): string {
-  try {
-    parseTeamFile(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(WorkspaceError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a WorkspaceError");
-}
 
 describe("team.yaml path fields", () => {
   it("defaults the stage of mentees to shadow and of everyone else to on-call, and keeps a given one", () => {
@@ -64,19 +54,21 @@ drillHistory:
   });
 
   it("says what to write for a stage, a role, a threshold or a drill that is wrong", () => {
-    expect(errorOf(BASE.replace("stage: reverse-shadow", "stage: expert"))).toBe(
+    expect(teamFileError(BASE.replace("stage: reverse-shadow", "stage: expert"))).toBe(
       'team.yaml line 4: engineers[2].stage is "expert"; use shadow, reverse-shadow, on-call-with-backup, on-call.',
     );
-    expect(errorOf(`${BASE}\nreadiness: { drills: -1 }`)).toMatch(/^team\.yaml line 9: readiness\.drills/);
+    expect(teamFileError(`${BASE}\nreadiness: { drills: -1 }`)).toMatch(
+      /^team\.yaml line 9: readiness\.drills/,
+    );
     expect(
-      errorOf(
+      teamFileError(
         `${BASE}\ndrillHistory:\n  - { mentee: bob, incident: 7, service: db, at: 2026-11-10T10:00:00Z }`,
       ),
     ).toBe(
       'team.yaml line 10: drillHistory[0].service names "db", which is not a service; add db under services or fix the id.',
     );
     expect(
-      errorOf(`${BASE}\ndrillHistory:\n  - { mentee: bob, incident: 7, service: api, at: 2026-11-10 }`),
+      teamFileError(`${BASE}\ndrillHistory:\n  - { mentee: bob, incident: 7, service: api, at: 2026-11-10 }`),
     ).toMatch(/drillHistory\[0\]\.at "2026-11-10" is not a date-time with an offset/);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { WorkspaceError } from "../../src/lib/errors.js";
 import { parseTeamFile } from "../../src/sources/workspace/team-file.js";
+import { teamFileError } from "./team-file-error.js";
 
 const FIXTURE = new URL("../fixtures/workspace-small/team.yaml", import.meta.url);
 
@@ -38,16 +38,6 @@ function edited(changes: { [line: number]: string | null; "+"?: string }): strin
     return change === null ? [] : [change];
   });
   return [...lines, ...(changes["+"] ? [changes["+"]] : [])].join("\n");
-}
-
-function errorOf(text: string): string {
-  try {
-    parseTeamFile(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(WorkspaceError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a WorkspaceError");
 }
 
 describe("parseTeamFile on the fixture", () => {
@@ -162,7 +152,7 @@ describe("parseTeamFile on small files", () => {
 
 describe("parseTeamFile errors name the file, line and field", () => {
   it("reports YAML syntax errors with their line", () => {
-    expect(errorOf(edited({ 17: "    services: [payments-api" }))).toMatch(
+    expect(teamFileError(edited({ 17: "    services: [payments-api" }))).toMatch(
       /^team\.yaml line \d+: the YAML does not parse \(.+\); fix the indentation or quoting there\.$/,
     );
   });
@@ -173,7 +163,7 @@ describe("parseTeamFile errors name the file, line and field", () => {
       const previous = String.fromCharCode(name.charCodeAt(0) - 1);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
     }
-    expect(errorOf(`${levels.join("\n")}\n${BASE.join("\n")}`)).toBe(
+    expect(teamFileError(`${levels.join("\n")}\n${BASE.join("\n")}`)).toBe(
       'team.yaml: its YAML aliases (*name) expand into too many copies to read (a "billion laughs" file); write the values out instead of repeating them through aliases.',
     );
   });
@@ -181,109 +171,109 @@ describe("parseTeamFile errors name the file, line and field", () => {
   it("reports nesting too deep to read, in flow and block style", () => {
     const sentence =
       "team.yaml: lists or mappings are nested too deeply to read; a team file needs only a few levels (see docs/workspace.md), so remove the extra nesting.";
-    expect(errorOf(`engineers: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`)).toBe(sentence);
+    expect(teamFileError(`engineers: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`)).toBe(sentence);
     const block = Array.from({ length: 5000 }, (_, i) => `${" ".repeat(i * 2 + 2)}- `).join("\n");
-    expect(errorOf(`engineers:\n${block}\n`)).toBe(sentence);
+    expect(teamFileError(`engineers:\n${block}\n`)).toBe(sentence);
   });
 
   it("reports a key written twice", () => {
-    expect(errorOf(edited({ 3: "    name: Alice Chen\n    name: Alice C." }))).toBe(
+    expect(teamFileError(edited({ 3: "    name: Alice Chen\n    name: Alice C." }))).toBe(
       "team.yaml line 4: this key appears twice in the same mapping; remove or rename one of them.",
     );
   });
 
   it("reports an empty file", () => {
-    expect(errorOf("# nothing yet\n")).toBe(
+    expect(teamFileError("# nothing yet\n")).toBe(
       "team.yaml is empty; list the team's engineers under engineers (see docs/workspace.md).",
     );
   });
 
   it("reports a missing field at its entry", () => {
-    expect(errorOf(edited({ 4: null }))).toBe(
+    expect(teamFileError(edited({ 4: null }))).toBe(
       "team.yaml line 2: engineers[0].timeZone is missing; add it (use an IANA zone such as America/Los_Angeles).",
     );
   });
 
   it("reports a misspelt field and suggests the right one", () => {
-    expect(errorOf(edited({ 4: "    timezone: America/Los_Angeles" }))).toBe(
+    expect(teamFileError(edited({ 4: "    timezone: America/Los_Angeles" }))).toBe(
       'team.yaml line 4: engineers[0] has an unknown field "timezone"; did you mean timeZone?',
     );
   });
 
   it("reports an unknown top-level field with the known ones", () => {
-    expect(errorOf(edited({ "+": "colour: blue" }))).toBe(
+    expect(teamFileError(edited({ "+": "colour: blue" }))).toBe(
       'team.yaml line 22: The file has an unknown field "colour"; remove it or use one of version, asOf, teams, engineers, services, schedules, shadowHistory, readiness, drillHistory.',
     );
   });
 
   it("reports a value outside an enumeration", () => {
-    expect(errorOf(edited({ 5: "    level: principal" }))).toBe(
+    expect(teamFileError(edited({ 5: "    level: principal" }))).toBe(
       'team.yaml line 5: engineers[0].level is "principal"; use junior, mid, senior, staff.',
     );
   });
 
   it("reports a malformed id", () => {
-    expect(errorOf(edited({ 2: "  - id: Alice" }))).toBe(
+    expect(teamFileError(edited({ 2: "  - id: Alice" }))).toBe(
       'team.yaml line 2: engineers[0].id is "Alice"; use lower-case letters, digits, ".", "_" or "-".',
     );
   });
 
   it("asks for quotes around a number where text is expected", () => {
-    expect(errorOf(edited({ 12: "    name: Payments API\n    pagerdutyId: 12345" }))).toBe(
+    expect(teamFileError(edited({ 12: "    name: Payments API\n    pagerdutyId: 12345" }))).toBe(
       "team.yaml line 13: services[0].pagerdutyId must be text; put 12345 in quotes.",
     );
   });
 
   it("reports a wrong type", () => {
-    expect(errorOf(edited({ 5: "    level: senior\n    mentor: maybe" }))).toBe(
+    expect(teamFileError(edited({ 5: "    level: senior\n    mentor: maybe" }))).toBe(
       'team.yaml line 6: engineers[0].mentor must be true or false, not "maybe"; write true or false.',
     );
   });
 
   it("reports an empty rotation", () => {
-    expect(errorOf(edited({ 21: "      users: []" }))).toBe(
+    expect(teamFileError(edited({ 21: "      users: []" }))).toBe(
       "team.yaml line 21: schedules[0].rotation.users is empty; list engineer ids in rotation order.",
     );
   });
 
   it("reports a malformed rotation length", () => {
-    expect(errorOf(edited({ 20: "      length: 2x" }))).toBe(
+    expect(teamFileError(edited({ 20: "      length: 2x" }))).toBe(
       'team.yaml line 20: schedules[0].rotation.length is "2x"; write Nh, Nd or Nw, such as 12h, 1d or 1w.',
     );
   });
 
   it("reports an unknown time zone", () => {
-    expect(errorOf(edited({ 8: "    timeZone: Europe/Berln" }))).toBe(
+    expect(teamFileError(edited({ 8: "    timeZone: Europe/Berln" }))).toBe(
       'team.yaml line 8: engineers[1].timeZone "Europe/Berln" is not an IANA time zone; use a name such as America/Los_Angeles or Europe/Berlin.',
     );
   });
 
   it("reports a duplicate id with the line of the first", () => {
-    expect(errorOf(edited({ 6: "  - id: alice" }))).toBe(
+    expect(teamFileError(edited({ 6: "  - id: alice" }))).toBe(
       'team.yaml line 6: engineers[1].id "alice" is already used by engineers[0] (line 2); give each engineer its own id.',
     );
   });
 
   it("reports a rotation user who is not an engineer", () => {
-    expect(errorOf(edited({ 21: "      users: [alice, bob, zed]" }))).toBe(
+    expect(teamFileError(edited({ 21: "      users: [alice, bob, zed]" }))).toBe(
       'team.yaml line 21: schedules[0].rotation.users[2] names "zed", who is not an engineer; add zed under engineers or fix the id.',
     );
   });
 
   it("reports a skill that is not a service", () => {
-    expect(errorOf(edited({ 5: "    level: senior\n    skills: [payments-api, ledgr]" }))).toBe(
+    expect(teamFileError(edited({ 5: "    level: senior\n    skills: [payments-api, ledgr]" }))).toBe(
       'team.yaml line 6: engineers[0].skills[1] names "ledgr", which is not a service; add ledgr under services or fix the id.',
     );
   });
 
   it("reports a schedule service that is not a service", () => {
-    expect(errorOf(edited({ 17: "    services: [payments]" }))).toBe(
+    expect(teamFileError(edited({ 17: "    services: [payments]" }))).toBe(
       'team.yaml line 17: schedules[0].services[0] names "payments", which is not a service; add payments under services or fix the id.',
     );
   });
 
   it("reports a team that is not declared", () => {
-    expect(errorOf(edited({ 12: "    name: Payments API\n    team: payments" }))).toBe(
+    expect(teamFileError(edited({ 12: "    name: Payments API\n    team: payments" }))).toBe(
       'team.yaml line 13: services[0].team names "payments", which is not a team; add payments under teams or fix the id.',
     );
   });
@@ -291,7 +281,7 @@ describe("parseTeamFile errors name the file, line and field", () => {
   it("reports an override by someone who is not an engineer", () => {
     const override =
       "    overrides:\n      - { user: zed, start: 2026-11-20T17:00:00-08:00, end: 2026-11-21T09:00:00-08:00 }";
-    expect(errorOf(edited({ "+": override }))).toBe(
+    expect(teamFileError(edited({ "+": override }))).toBe(
       'team.yaml line 23: schedules[0].overrides[0].user names "zed", who is not an engineer; add zed under engineers or fix the id.',
     );
   });
@@ -299,7 +289,7 @@ describe("parseTeamFile errors name the file, line and field", () => {
   it("reports an override that ends before it starts", () => {
     const override =
       "    overrides:\n      - { user: bob, start: 2026-11-21T09:00:00-08:00, end: 2026-11-20T17:00:00-08:00 }";
-    expect(errorOf(edited({ "+": override }))).toBe(
+    expect(teamFileError(edited({ "+": override }))).toBe(
       "team.yaml line 23: schedules[0].overrides[0].end is not after its start; end is exclusive, so make it later.",
     );
   });
@@ -307,32 +297,32 @@ describe("parseTeamFile errors name the file, line and field", () => {
   it("reports an override time without an offset", () => {
     const override =
       "    overrides:\n      - { user: bob, start: 2026-11-20T17:00, end: 2026-11-21T09:00:00Z }";
-    expect(errorOf(edited({ "+": override }))).toBe(
+    expect(teamFileError(edited({ "+": override }))).toBe(
       'team.yaml line 23: schedules[0].overrides[0].start "2026-11-20T17:00" is not a date-time with an offset; write it like 2026-11-20T17:00:00-08:00 or 2026-11-21T01:00:00Z.',
     );
   });
 
   it("reports an impossible rotation start", () => {
-    expect(errorOf(edited({ 19: '      start: "2026-02-30T09:00"' }))).toBe(
+    expect(teamFileError(edited({ 19: '      start: "2026-02-30T09:00"' }))).toBe(
       'team.yaml line 19: schedules[0].rotation.start "2026-02-30T09:00" is not a local date-time; write it without an offset, like "2026-11-02T09:00", in the schedule\'s timeZone.',
     );
   });
 
   it("reports a rotation start with an offset", () => {
-    expect(errorOf(edited({ 19: "      start: 2026-11-02T09:00:00-08:00" }))).toMatch(
+    expect(teamFileError(edited({ 19: "      start: 2026-11-02T09:00:00-08:00" }))).toMatch(
       /^team\.yaml line 19: schedules\[0\]\.rotation\.start "2026-11-02T09:00:00-08:00" is not a local date-time/,
     );
   });
 
   it("reports a schedule with neither rotation nor PagerDuty id", () => {
-    expect(errorOf(edited({ 18: null, 19: null, 20: null, 21: null }))).toBe(
+    expect(teamFileError(edited({ 18: null, 19: null, 20: null, 21: null }))).toBe(
       "team.yaml line 14: schedules[0] (primary) has neither a rotation nor a pagerdutyId; add a rotation with start, length and users.",
     );
   });
 
   it("reports unavailability that mixes a date and a date-time", () => {
     expect(
-      errorOf(
+      teamFileError(
         edited({
           9: "    level: junior\n    unavailable: [{ start: 2026-12-21, end: 2026-12-22T00:00:00Z }]",
         }),
@@ -344,7 +334,9 @@ describe("parseTeamFile errors name the file, line and field", () => {
 
   it("reports unavailability that ends before it starts", () => {
     expect(
-      errorOf(edited({ 9: "    level: junior\n    unavailable: [{ start: 2026-12-21, end: 2026-12-19 }]" })),
+      teamFileError(
+        edited({ 9: "    level: junior\n    unavailable: [{ start: 2026-12-21, end: 2026-12-19 }]" }),
+      ),
     ).toBe(
       "team.yaml line 10: engineers[1].unavailable[0].end 2026-12-19 is before its start 2026-12-21; the end date is the last day away.",
     );
@@ -352,20 +344,22 @@ describe("parseTeamFile errors name the file, line and field", () => {
 
   it("reports an impossible unavailable date", () => {
     expect(
-      errorOf(edited({ 9: "    level: junior\n    unavailable: [{ start: 2026-02-30, end: 2026-03-02 }]" })),
+      teamFileError(
+        edited({ 9: "    level: junior\n    unavailable: [{ start: 2026-02-30, end: 2026-03-02 }]" }),
+      ),
     ).toBe(
       'team.yaml line 10: engineers[1].unavailable[0].start "2026-02-30" is not a calendar date; check the month and day.',
     );
   });
 
   it("reports asOf without an offset", () => {
-    expect(errorOf(`asOf: 2026-11-24T12:00\n${edited({})}`)).toBe(
+    expect(teamFileError(`asOf: 2026-11-24T12:00\n${edited({})}`)).toBe(
       'team.yaml line 1: asOf "2026-11-24T12:00" is not a date-time with an offset; write it like 2026-11-20T17:00:00-08:00 or 2026-11-21T01:00:00Z.',
     );
   });
 
   it("reports a runbook path that leaves the runbook folder", () => {
-    expect(errorOf(edited({ 12: "    name: Payments API\n    runbook: ../secrets.md" }))).toBe(
+    expect(teamFileError(edited({ 12: "    name: Payments API\n    runbook: ../secrets.md" }))).toBe(
       'team.yaml line 13: services[0].runbook "../secrets.md" must be a relative path inside the runbook folder with forward slashes, such as payments-api.md or db/postgres.md.',
     );
   });
@@ -373,13 +367,13 @@ describe("parseTeamFile errors name the file, line and field", () => {
   it("reports a shadow record naming someone unknown", () => {
     const record =
       "shadowHistory:\n  - { mentee: bob, mentor: zoe, schedule: primary, start: 2026-10-05T16:00:00Z, end: 2026-10-12T16:00:00Z }";
-    expect(errorOf(edited({ "+": record }))).toBe(
+    expect(teamFileError(edited({ "+": record }))).toBe(
       'team.yaml line 23: shadowHistory[0].mentor names "zoe", who is not an engineer; add zoe under engineers or fix the id.',
     );
   });
 
   it("names the file it was given", () => {
-    expect(errorOf(edited({ 4: null }))).toMatch(/^team\.yaml line 2:/);
+    expect(teamFileError(edited({ 4: null }))).toMatch(/^team\.yaml line 2:/);
     expect(() => parseTeamFile(edited({ 4: null }), "examples/workspace/team.yaml")).toThrow(
       /^examples\/workspace\/team\.yaml line 2: /,
     );

@@ -1,22 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NotFoundError, UserInputError, WorkspaceError } from "../../src/lib/errors.js";
 import { createWorkspaceSources } from "../../src/sources/workspace/index.js";
+import { SMALL_WORKSPACE } from "../helpers/paths.js";
+import { workspaceCopies } from "../helpers/temp-workspace.js";
 
-const FIXTURE = new URL("../fixtures/workspace-small", import.meta.url).pathname;
-const temporaryDirs: string[] = [];
-afterAll(() => {
-  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function copyOfFixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), "workspace-small-"));
-  temporaryDirs.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
+const copyOfFixture = workspaceCopies(SMALL_WORKSPACE);
 
 describe("createWorkspaceSources", () => {
   it("touches nothing until the first call, then says what is missing", async () => {
@@ -55,7 +45,7 @@ describe("createWorkspaceSources", () => {
     const sources = createWorkspaceSources({ workspaceDir: dir, runbookDir: "runbooks" });
     await expect(sources.team.load()).rejects.toThrow(/^team\.yaml line 2: engineers\[0\]\.id is "Alice"/);
     await expect(sources.incidents.getIncident("1044")).rejects.toBeInstanceOf(WorkspaceError);
-    cpSync(join(FIXTURE, "team.yaml"), path);
+    cpSync(join(SMALL_WORKSPACE, "team.yaml"), path);
     utimesSync(path, new Date("2030-01-01T00:00:00Z"), new Date("2030-01-01T00:00:00Z"));
     expect((await sources.team.load()).engineers).toHaveLength(5);
   });
@@ -79,7 +69,7 @@ describe("createWorkspaceSources", () => {
   });
 
   it("stops when the caller's signal is aborted", async () => {
-    const sources = createWorkspaceSources({ workspaceDir: FIXTURE, runbookDir: "runbooks" });
+    const sources = createWorkspaceSources({ workspaceDir: SMALL_WORKSPACE, runbookDir: "runbooks" });
     const controller = new AbortController();
     controller.abort();
     await expect(sources.team.load({ signal: controller.signal })).rejects.toThrow();
@@ -88,7 +78,10 @@ describe("createWorkspaceSources", () => {
 });
 
 describe("the workspace ScheduleSource", () => {
-  const schedules = createWorkspaceSources({ workspaceDir: FIXTURE, runbookDir: "runbooks" }).schedules;
+  const schedules = createWorkspaceSources({
+    workspaceDir: SMALL_WORKSPACE,
+    runbookDir: "runbooks",
+  }).schedules;
 
   it("lists team.yaml schedules", async () => {
     expect(await schedules.listSchedules()).toEqual([

@@ -1,24 +1,14 @@
 // One rule for symbolic links, whatever the file: a write through a link whose target is inside the workspace
 // changes the target and keeps the link; a link that leads outside is refused with a sentence and nothing outside
 // is touched. Checked for incident files, team.yaml, the shadow-rotations folder and runbooks.
-import {
-  cpSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appendToIncidentFile } from "../../src/sources/workspace/incident-files.js";
 import { WorkspaceRunbookSource } from "../../src/sources/workspace/runbook-files.js";
 import { WorkspaceShadowRecorder } from "../../src/sources/workspace/shadow-rotation-files.js";
 import { DEMO_WORKSPACE } from "../helpers/paths.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 
 const INCIDENT = "incidents/1202-payments-api-crashloop.json";
 const NOTE = { id: "NLINK", content: "through a link", created_at: "2026-11-24T12:00:00Z" };
@@ -36,18 +26,17 @@ const ROTATION = {
   calendar: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
 };
 
-let root = "";
+let copy: TempWorkspace | undefined;
 let workspace = "";
 let outside = "";
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), "write-links-"));
-  workspace = join(root, "workspace");
-  outside = join(root, "outside");
-  cpSync(DEMO_WORKSPACE, workspace, { recursive: true });
+  copy = copyWorkspace(DEMO_WORKSPACE);
+  workspace = copy.dir;
+  outside = join(copy.parent, "outside");
   mkdirSync(outside);
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => copy?.remove());
 
 /** Moves `file` (workspace-relative) to `target` and leaves a link in its place. */
 function linkAway(file: string, target: string): void {

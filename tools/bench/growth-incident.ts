@@ -1,9 +1,10 @@
 // The storm incident of ./incidents.ts resized to any number of log entries, for the growth benchmark. What a
 // summary needs (the overview: state changes, notes, escalations) stays the same from 216 entries up; only the
 // notifications, which a summary counts but never reads, grow with the size. Deterministic.
+
+import { stormIncident } from "../../test/helpers/synthetic-incidents.js";
 import type { PdObject } from "../fake-pagerduty/pd-objects.js";
 import { type IncidentFile, isOverviewEntry } from "../fake-pagerduty/state.js";
-import { stormIncident } from "./incidents.js";
 
 /** The incident id of the `count`-entry variant: 14 characters, like PagerDuty's. */
 export function growthIncidentId(count: number): string {

@@ -4,9 +4,10 @@
 import { pathToFileURL } from "node:url";
 import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
 import { connectInMemory } from "../../test/helpers/mcp-client.js";
+import { createSyntheticWorkspace } from "../../test/helpers/synthetic-incidents.js";
 import { type FakePagerDuty, startFakePagerDuty } from "../fake-pagerduty/server.js";
 import { growthIncident, growthIncidentId } from "./growth-incident.js";
-import { createBenchWorkspace, LATENCY_MS } from "./incidents.js";
+import { LATENCY_MS } from "./incidents.js";
 import { type BenchRow, printTable } from "./report.js";
 import { buildShadowBenchInput } from "./shadowing.js";
 import { median } from "./stats.js";
@@ -152,7 +153,7 @@ function pairingRows(): BenchRow[] {
 }
 
 export async function benchGrowth(): Promise<BenchRow[]> {
-  const workspace = await createBenchWorkspace();
+  const workspace = await createSyntheticWorkspace();
   try {
     const figures: SummaryFigures[] = [];
     for (const size of LOG_SIZES) figures.push(await summaryGrowth(size, workspace.dir));

@@ -1,10 +1,7 @@
 // The HTTP load figures of the hardening suite, as a benchmark row: 50 concurrent sessions on loopback, each
 // calling summarize_incident 40 times on the demo workspace.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { parseConfig } from "../../src/config-parse.js";
-import { serveHttp } from "../../src/server/http.js";
-import { createSources } from "../../src/sources/select.js";
+import { serveHttpInProcess } from "../../test/helpers/http-server.js";
+import { connectHttp } from "../../test/helpers/mcp-client.js";
 import type { BenchRow } from "./report.js";
 import { percentile } from "./stats.js";
 
@@ -12,18 +9,14 @@ const CLIENTS = 50;
 const CALLS_PER_CLIENT = 40;
 
 export async function benchHttpLoad(): Promise<BenchRow[]> {
-  const config = parseConfig({ ONCALL_HTTP_PORT: "0" }, []);
-  const { sources } = await createSources(config);
-  const server = await serveHttp({ config, sources, log: { info: () => {}, warn: () => {} } }, config.http!);
+  const server = await serveHttpInProcess({});
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
   try {
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
-        const transport = new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`));
-        const client = new Client({ name: "bench-load", version: "1" });
-        await client.connect(transport);
+        const { client, end } = await connectHttp(`${server.url}/mcp`, { name: "bench-load" });
         for (let call = 0; call < CALLS_PER_CLIENT; call++) {
           const sent = performance.now();
           const result = await client
@@ -32,8 +25,7 @@ export async function benchHttpLoad(): Promise<BenchRow[]> {
           if (result.isError) errors++;
           latencies.push(performance.now() - sent);
         }
-        await transport.terminateSession();
-        await client.close();
+        await end();
       }),
     );
   } finally {

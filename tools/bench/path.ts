@@ -14,6 +14,16 @@ import type {
 } from "../../src/model.js";
 import { buildDrill } from "../../src/shadowing/drills/build-drill.js";
 import { assessMentees } from "../../src/shadowing/readiness/assess-team.js";
+import {
+  incident,
+  logEntry,
+  mentee,
+  mentor,
+  note,
+  person,
+  service,
+  teamDirectory,
+} from "../../test/builders/index.js";
 import type { BenchRow } from "./report.js";
 import { median } from "./stats.js";
 
@@ -22,38 +32,21 @@ const START = Date.parse("2025-12-01T00:00:00Z");
 const NOW = new Date(START + 365 * DAY);
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function engineer(id: string, mentee: boolean, learning: string[], stage: Engineer["stage"]): Engineer {
-  return {
-    id,
-    name: id,
-    email: null,
-    timeZone: "UTC",
-    level: mentee ? "junior" : "senior",
-    mentor: !mentee,
-    mentee,
-    skills: [],
-    learning,
-    workingHours: { start: "09:00", end: "17:00", days: ["mon", "tue", "wed", "thu", "fri"] },
-    unavailable: [],
-    team: null,
-    pagerdutyUserId: null,
-    stage,
-  };
-}
-
 /** 600 mentees, 60 mentors, 40 services on 20 schedules; 2 shadow shifts a month each, 4 drills, 40 incidents a day. */
 export function readinessTeam(): { team: TeamDirectory; incidents: Incident[]; mentees: Engineer[] } {
   const services = Array.from({ length: 40 }, (_, i) => `svc-${i}`);
   const stages: Engineer["stage"][] = ["shadow", "reverse-shadow", "on-call-with-backup"];
   const mentees = Array.from({ length: 600 }, (_, i) =>
-    engineer(
-      `m${i}`,
-      true,
-      [services[i % 40]!, services[(i * 7 + 3) % 40]!, services[(i * 13 + 5) % 40]!],
-      stages[i % 3],
-    ),
+    mentee(`m${i}`, {
+      name: `m${i}`,
+      timeZone: "UTC",
+      learning: [services[i % 40]!, services[(i * 7 + 3) % 40]!, services[(i * 13 + 5) % 40]!],
+      stage: stages[i % 3],
+    }),
   );
-  const mentors = Array.from({ length: 60 }, (_, i) => engineer(`s${i}`, false, [], "on-call"));
+  const mentors = Array.from({ length: 60 }, (_, i) =>
+    mentor(`s${i}`, { name: `s${i}`, timeZone: "UTC", stage: "on-call" }),
+  );
   const history: ShadowRecord[] = [];
   const drills: DrillRecord[] = [];
   mentees.forEach((mentee, i) => {
@@ -82,104 +75,73 @@ export function readinessTeam(): { team: TeamDirectory; incidents: Incident[]; m
   const incidents: Incident[] = [];
   for (let n = 0; n < 365 * 40; n++) {
     const created = START + Math.floor((n / 40) * DAY) + (n % 40) * 1_800_000;
-    incidents.push({
-      id: `I${n}`,
-      number: n,
-      title: `Incident ${n}`,
-      status: "resolved",
-      urgency: "high",
-      priority: null,
-      service: { id: services[n % 40]!, name: services[n % 40]! },
-      teams: [],
-      escalationPolicy: null,
-      assignees: [],
-      createdAt: iso(created),
-      resolvedAt: iso(created + 3_600_000),
-      lastStatusChangeAt: iso(created + 3_600_000),
-      url: null,
-      incidentKey: null,
-      alertCounts: null,
-    });
+    incidents.push(
+      incident({
+        id: `I${n}`,
+        number: n,
+        title: `Incident ${n}`,
+        priority: null,
+        service: { id: services[n % 40]!, name: services[n % 40]! },
+        createdAt: iso(created),
+        resolvedAt: iso(created + 3_600_000),
+        lastStatusChangeAt: iso(created + 3_600_000),
+        url: null,
+      }),
+    );
   }
-  const team: TeamDirectory = {
-    asOf: null,
+  const team = teamDirectory({
     engineers: [...mentees, ...mentors],
-    services: services.map((id) => ({ id, name: id, runbook: null, pagerdutyId: null, team: null })),
-    schedules: [],
-    teams: [],
+    services: services.map((id) => service({ id, name: id, pagerdutyId: null })),
     shadowHistory: history,
     drillHistory: drills,
     readiness: readinessThresholds(null),
-  };
+  });
   return { team, incidents, mentees };
 }
 
 /** A resolved incident with 10,000 log entries: a notification storm, notes every 50 entries, a fix at the end. */
 export function stormRecords(): IncidentRecords {
   const created = Date.parse("2026-11-01T00:00:00Z");
-  const person = { id: "u1", name: "Responder", known: true };
-  const incident: Incident = {
+  const responder = person("u1", { name: "Responder" });
+  const storm = incident({
     id: "QSTORM",
     number: 9999,
     title: "Storm",
-    status: "resolved",
-    urgency: "high",
     priority: null,
     service: { id: "svc-0", name: "Service 0" },
-    teams: [],
-    escalationPolicy: null,
-    assignees: [person],
+    assignees: [responder],
     createdAt: iso(created),
     resolvedAt: iso(created + 10_000 * 1000 + 60_000),
     lastStatusChangeAt: iso(created + 10_000 * 1000 + 60_000),
     url: null,
-    incidentKey: null,
-    alertCounts: null,
-  };
+  });
+  const onStorm = { incidentId: storm.id, actor: responder };
   const entries: LogEntry[] = [];
   const notes: Note[] = [];
   for (let i = 0; i < 10_000; i++) {
     const at = iso(created + i * 1000);
     const kind = i === 0 ? "trigger" : i === 30 ? "acknowledge" : i % 50 === 0 ? "annotate" : "notify";
     const message = kind === "annotate" ? `Checked \`kubectl get pods -n svc\`: ${i} pods pending` : null;
-    entries.push({
-      id: `L${i}`,
-      incidentId: incident.id,
-      kind,
-      rawType: `${kind}_log_entry`,
-      at,
-      summary: `entry ${i}`,
-      actor: person,
-      targets: [],
-      channel: null,
-      message,
-      escalationLevel: null,
-    });
-    if (message) notes.push({ id: `N${i}`, incidentId: incident.id, at, author: person, content: message });
+    entries.push(logEntry(kind, at, { ...onStorm, id: `L${i}`, summary: `entry ${i}`, message }));
+    if (message) notes.push(note(at, message, { id: `N${i}`, incidentId: storm.id, author: responder }));
   }
   const fixAt = iso(created + 10_000 * 1000);
-  notes.push({
-    id: "Nfix",
-    incidentId: incident.id,
-    at: fixAt,
-    author: person,
-    content: "Fixed with `kubectl rollout restart deployment/svc -n svc`.",
-  });
-  entries.push({
-    id: "Lres",
-    incidentId: incident.id,
-    kind: "resolve",
-    rawType: "resolve_log_entry",
-    at: iso(created + 10_000 * 1000 + 60_000),
-    summary: "Resolved",
-    actor: person,
-    targets: [],
-    channel: null,
-    message: null,
-    escalationLevel: null,
-  });
+  notes.push(
+    note(fixAt, "Fixed with `kubectl rollout restart deployment/svc -n svc`.", {
+      id: "Nfix",
+      incidentId: storm.id,
+      author: responder,
+    }),
+  );
+  entries.push(
+    logEntry("resolve", iso(created + 10_000 * 1000 + 60_000), {
+      ...onStorm,
+      id: "Lres",
+      summary: "Resolved",
+    }),
+  );
   return {
-    incident,
+    incident: storm,
     logEntries: { items: entries, total: entries.length },
     overviewOnly: false,
     notificationsNotRead: 0,

@@ -6,24 +6,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { connectStdio } from "../../test/helpers/mcp-client.js";
+import { SCALE_INCIDENTS, writeScaleWorkspace } from "../../test/helpers/scale-workspace.js";
 import type { BenchRow } from "./report.js";
-import { SCALE_INCIDENTS, writeScaleWorkspace } from "./scale-workspace.js";
-
-const SERVER = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 
 async function startServer(dir: string): Promise<Client> {
-  const transport = new StdioClientTransport({
-    command: "bash",
-    args: ["-c", 'ulimit -n 256 && exec "$0" "$1"', process.execPath, SERVER],
-    env: { PATH: process.env.PATH ?? "", ONCALL_WORKSPACE: dir, ONCALL_TOOL_TIMEOUT_SECONDS: "600" },
-    stderr: "ignore",
-  });
-  const client = new Client({ name: "bench-scale", version: "1.0.0" });
-  await client.connect(transport);
-  return client;
+  const env = { ONCALL_WORKSPACE: dir, ONCALL_TOOL_TIMEOUT_SECONDS: "600" };
+  return (await connectStdio(env, [], { name: "bench-scale", openFilesLimit: 256 })).client;
 }
 
 async function timed(client: Client, name: string, args: Record<string, unknown>): Promise<number> {

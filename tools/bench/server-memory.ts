@@ -4,14 +4,14 @@
 // 50,000-entry variant of ./growth-incident.ts. Linux only.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { BUILT_SERVER, requireBuiltServer } from "../../test/helpers/paths.js";
+import { connectStdio, type StdioClient } from "../../test/helpers/mcp-client.js";
+import { requireBuiltServer } from "../../test/helpers/paths.js";
+import { createSyntheticWorkspace, STORM, stormIncident } from "../../test/helpers/synthetic-incidents.js";
 import { startFakePagerDuty } from "../fake-pagerduty/server.js";
 import type { IncidentFile } from "../fake-pagerduty/state.js";
 import { growthIncident, growthIncidentId } from "./growth-incident.js";
-import { createBenchWorkspace, LATENCY_MS, STORM, stormIncident } from "./incidents.js";
+import { LATENCY_MS } from "./incidents.js";
 import { type BenchRow, printTable } from "./report.js";
 
 const TARGET_MEGABYTES = 150;
@@ -49,31 +49,22 @@ interface PeakFigures {
 
 /** A fresh built server over the fake holding only `incident`, and its memory around one summary of it. */
 async function peakForSummary(incident: IncidentFile, incidentId: string): Promise<PeakFigures> {
-  const workspace = await createBenchWorkspace();
+  const workspace = await createSyntheticWorkspace();
   const fake = await startFakePagerDuty({
     workspaceDir: workspace.dir,
     latencyMs: LATENCY_MS,
     validate: false,
   });
-  // connectStdio does not expose the child's pid, so the transport is built here.
-  const stderr: string[] = [];
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [BUILT_SERVER],
-    env: {
-      PATH: process.env.PATH ?? "",
-      ONCALL_WORKSPACE: workspace.dir,
-      PAGERDUTY_API_TOKEN: fake.token,
-      PAGERDUTY_API_URL: fake.url,
-    },
-    stderr: "pipe",
-  });
-  transport.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString("utf8")));
-  const client = new Client({ name: "bench", version: "1.0.0" });
+  let server: StdioClient | undefined;
   try {
     fake.state.addIncident(incident);
-    await client.connect(transport);
-    const pid = transport.pid;
+    server = await connectStdio(
+      { ONCALL_WORKSPACE: workspace.dir, PAGERDUTY_API_TOKEN: fake.token, PAGERDUTY_API_URL: fake.url },
+      [],
+      { name: "bench" },
+    );
+    const { client, stderr } = server;
+    const pid = server.pid();
     const atStart = pid === null ? null : processMemory(pid);
     const started = performance.now();
     const result = (await client.callTool({
@@ -86,7 +77,7 @@ async function peakForSummary(incident: IncidentFile, incidentId: string): Promi
     }
     return { atStart, afterCall: pid === null ? null : processMemory(pid), millis };
   } finally {
-    await client.close();
+    await server?.close();
     await fake.close();
     await workspace.remove();
   }

@@ -2,9 +2,6 @@
 // recurring incidents (test/fixtures/similar-incident-groups.json), from the workspace and from the fake PagerDuty,
 // beside a baseline that ranks on the incident list alone (no notes). Scale: 2,000 incidents in the fake PagerDuty
 // with 30 ms latency, requests counted on the fake and wall time, first call and second (cached) call.
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parseConfig } from "../../src/config-parse.js";
 import { listDocument } from "../../src/incidents/similar/document.js";
 import {
   type LabelledGroup,
@@ -14,70 +11,17 @@ import {
 import { rankDocuments } from "../../src/incidents/similar/rank.js";
 import { findSimilarIncidents, type SimilarContext } from "../../src/incidents/similar/search.js";
 import { DAY_MS } from "../../src/lib/dates.js";
-import type { AppContext } from "../../src/server/app-context.js";
-import { createCallContext } from "../../src/server/call-context.js";
-import { createSources } from "../../src/sources/select.js";
-import { Random } from "../demo-workspace/prng.js";
-import { type FakePagerDuty, startFakePagerDuty } from "../fake-pagerduty/server.js";
-import type { IncidentFile } from "../fake-pagerduty/state.js";
+import { DEMO_WORKSPACE } from "../../test/helpers/paths.js";
+import {
+  DEMO_AS_OF,
+  rankLabelled,
+  readLabelledGroups,
+  similarContext,
+  startedAtOf,
+} from "../../test/helpers/similar-search.js";
+import { readIncidentFiles, synthesizeIncidents } from "../../test/helpers/synthetic-incidents.js";
+import { startFakePagerDuty } from "../fake-pagerduty/server.js";
 import type { BenchRow } from "./report.js";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
-export const DEMO_WORKSPACE = `${root}examples/workspace`;
-export const SIMILAR_GROUPS_FILE = `${root}test/fixtures/similar-incident-groups.json`;
-/** The demo's team.yaml asOf: "now" for every search here, so the figures do not move with the clock. */
-export const DEMO_AS_OF = new Date("2026-11-24T12:00:00Z");
-
-export function readLabelledGroups(): LabelledGroup[] {
-  return JSON.parse(readFileSync(SIMILAR_GROUPS_FILE, "utf8")) as LabelledGroup[];
-}
-
-/** A search context over the workspace, or over PagerDuty at `pagerdutyUrl`, with now pinned to the demo's asOf. */
-export async function similarContext(
-  workspaceDir: string,
-  pagerduty: Pick<FakePagerDuty, "url" | "token"> | null,
-): Promise<SimilarContext> {
-  // The sources' clock too (PagerDuty's windows end at it), so the requests made do not move with the real date.
-  const env: Record<string, string> = {
-    ONCALL_WORKSPACE: workspaceDir,
-    ONCALL_NOW: DEMO_AS_OF.toISOString(),
-  };
-  if (pagerduty)
-    Object.assign(env, { PAGERDUTY_API_TOKEN: pagerduty.token, PAGERDUTY_API_URL: pagerduty.url });
-  const config = parseConfig(env, [], root);
-  const { sources } = await createSources(config);
-  const app: AppContext = { config, sources, log: { info: () => {}, warn: () => {} } };
-  const ctx = await createCallContext(app, { signal: new AbortController().signal });
-  return { ...ctx, now: DEMO_AS_OF };
-}
-
-/** The match ids of every labelled incident, best first. */
-export async function rankLabelled(
-  ctx: SimilarContext,
-  groups: readonly LabelledGroup[],
-  limit = 5,
-): Promise<Map<string, string[]>> {
-  const ranked = new Map<string, string[]>();
-  for (const id of groups.flatMap((group) => group.incidentIds)) {
-    const result = await findSimilarIncidents(ctx, { incidentId: id }, { limit });
-    ranked.set(
-      id,
-      result.matches.map((match) => match.incident.id),
-    );
-  }
-  return ranked;
-}
-
-/** When each labelled incident started (epoch ms): a search from an incident only finds earlier ones. */
-export async function startedAtOf(
-  ctx: SimilarContext,
-  groups: readonly LabelledGroup[],
-): Promise<Map<string, number>> {
-  const started = new Map<string, number>();
-  for (const id of groups.flatMap((group) => group.incidentIds))
-    started.set(id, Date.parse((await ctx.sources.incidents.getIncident(id)).createdAt));
-  return started;
-}
 
 /** The baseline: the same BM25 on title, incident key and service only, as the incident list gives them. */
 async function rankLabelledOnListAlone(
@@ -102,55 +46,6 @@ async function rankLabelledOnListAlone(
     );
   }
   return ranked;
-}
-
-/**
- * `count` incidents made from the demo's, older than all of them (spread over the `days` before `before`), with
- * fresh ids and numbers, times shifted and the numbers in titles changed: a long history to search through.
- */
-export function synthesizeIncidents(
-  templates: readonly IncidentFile[],
-  count: number,
-  options: { before: Date; days: number; seed?: number; firstNumber?: number },
-): IncidentFile[] {
-  const random = new Random(options.seed ?? 2000);
-  const firstNumber = options.firstNumber ?? 100_000;
-  const files: IncidentFile[] = [];
-  for (let index = 0; index < count; index++) {
-    const template = templates[index % templates.length]!;
-    const created = Date.parse(String(template.incident["created_at"]));
-    const target = options.before.getTime() - ((index + 1) / count) * options.days * DAY_MS;
-    const shift = created - Math.round(target / 1000) * 1000;
-    const tag = index.toString(36).toUpperCase().padStart(4, "0");
-    const ids = [
-      template.incident,
-      ...(template.log_entries ?? []),
-      ...(template.notes ?? []),
-      ...(template.alerts ?? []),
-    ]
-      .map((record) => record["id"])
-      .filter((id): id is string => typeof id === "string");
-    const number = firstNumber + index;
-    const renamed = new RegExp(ids.map((id) => id.replace(/[^A-Za-z0-9]/g, "\\$&")).join("|"), "g");
-    let text = JSON.stringify(template).replace(renamed, (id) => `${id.slice(0, 1)}S${tag}${id.slice(6)}`);
-    text = text.replaceAll(`[#${String(template.incident["incident_number"])}]`, `[#${number}]`);
-    text = text.replace(/"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)"/g, (_match, at: string) =>
-      JSON.stringify(new Date(Date.parse(at) - shift).toISOString()),
-    );
-    const file = JSON.parse(text) as IncidentFile;
-    file.incident["incident_number"] = number;
-    file.incident["title"] = String(file.incident["title"]).replace(/\d+/g, () => String(random.int(2, 99)));
-    files.push(file);
-  }
-  return files;
-}
-
-export function readIncidentFiles(workspaceDir: string): IncidentFile[] {
-  const dir = `${workspaceDir}/incidents`;
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(`${dir}/${name}`, "utf8")) as IncidentFile);
 }
 
 function qualityRow(name: string, quality: RetrievalQuality, baseline: RetrievalQuality): BenchRow {

@@ -7,9 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { ServerCapabilities } from "@modelcontextprotocol/sdk/types.js";
+import { connectHttp } from "../../test/helpers/mcp-client.js";
 import { startBuiltHttpServer } from "./built-server.js";
 
 export const CONFORMANCE_CLI = fileURLToPath(
@@ -62,12 +61,9 @@ export interface ScenarioResult {
 }
 
 export async function serverCapabilities(mcpUrl: string): Promise<ServerCapabilities> {
-  const transport = new StreamableHTTPClientTransport(new URL(mcpUrl));
-  const client = new Client({ name: "conformance-probe", version: "1" });
-  await client.connect(transport);
+  const { client, end } = await connectHttp(mcpUrl, { name: "conformance-probe" });
   const capabilities = client.getServerCapabilities() ?? {};
-  await transport.terminateSession();
-  await client.close();
+  await end();
   return capabilities;
 }
 

@@ -1,38 +1,7 @@
 // One tool call on a fresh server (no cache carries an answer over from an earlier call), and what it cost upstream.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
-import { parseConfig } from "../../../src/config-parse.js";
-import { createServer } from "../../../src/server/create-server.js";
-import { createSources } from "../../../src/sources/select.js";
-import { connectInMemory, type TestClient, textOf } from "../../helpers/mcp-client.js";
-import { REPO_ROOT } from "../../helpers/paths.js";
+import { connectInMemory, textOf } from "../../helpers/mcp-client.js";
 import { sampleArguments, workspaceFacts } from "./sample-arguments.js";
-
-/**
- * Like connectInMemory, but with the sources exactly as `npm start` makes them: octokit's throttling stays on, and
- * with it the waiting out of GitHub rate limits (connectInMemory turns it off to skip its write pacing).
- */
-export async function connectAsInProduction(env: Record<string, string>): Promise<TestClient> {
-  const config = parseConfig(env, [], REPO_ROOT);
-  const { sources } = await createSources(config);
-  const warnings: string[] = [];
-  const app = { config, sources, log: { info: () => {}, warn: (message: string) => warnings.push(message) } };
-  const { server } = createServer(app);
-  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
-  const client = new Client({ name: "hardening", version: "1.0.0" });
-  await Promise.all([server.connect(serverTransport), client.connect(clientTransport)]);
-  return {
-    client,
-    app,
-    warnings,
-    call: (name, args = {}) => client.callTool({ name, arguments: args }) as Promise<CallToolResult>,
-    close: async () => {
-      await client.close();
-      await server.close();
-    },
-  };
-}
 
 export interface CallOutcome {
   result: CallToolResult;
@@ -65,7 +34,10 @@ export async function callOnFreshServer(
   upstreams: readonly { requests: readonly unknown[] }[],
   options: { signal?: AbortSignal; asInProduction?: boolean } = {},
 ): Promise<CallOutcome> {
-  const session = await (options.asInProduction ? connectAsInProduction : connectInMemory)(env);
+  const session = await connectInMemory(env, [], {
+    name: "hardening",
+    asInProduction: options.asInProduction,
+  });
   const { signal } = options;
   const before = upstreams.map((upstream) => upstream.requests.length);
   const started = performance.now();

@@ -1,24 +1,8 @@
-// Throwaway copies of a workspace, so tools with writes enabled and deliberately broken files touch nothing real.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// What a workspace holds, for the hardening tests: names to put in arguments, and its runbooks as text.
+// (Throwaway copies of a workspace: test/helpers/temp-workspace.ts.)
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Sources } from "../../../src/ports/sources.js";
-
-export interface TempWorkspace {
-  /** The folder that holds the copy: paths that escape the workspace land here first. */
-  parent: string;
-  dir: string;
-  remove(): void;
-}
-
-/** Copies `source` to <tmp>/oncall-hardening-…/outer/workspace. */
-export function copyWorkspace(source: string): TempWorkspace {
-  const root = mkdtempSync(join(tmpdir(), "oncall-hardening-"));
-  const parent = join(root, "outer");
-  const dir = join(parent, "workspace");
-  cpSync(source, dir, { recursive: true });
-  return { parent, dir, remove: () => rmSync(root, { recursive: true, force: true }) };
-}
 
 /** Names that exist in the workspace: engineer, service, schedule and team ids, incident ids and numbers. */
 export async function knownNames(sources: Sources): Promise<string[]> {

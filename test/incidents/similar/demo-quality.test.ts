@@ -2,14 +2,14 @@
 // rest of its group what it should find. Figures are printed; the test fails below recall@3 = 0.9.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { retrievalQuality } from "../../../src/incidents/similar/evaluate.js";
+import { type FakePagerDuty, startFakePagerDuty } from "../../../tools/fake-pagerduty/server.js";
+import { DEMO_WORKSPACE } from "../../helpers/paths.js";
 import {
-  DEMO_WORKSPACE,
   rankLabelled,
   readLabelledGroups,
   similarContext,
   startedAtOf,
-} from "../../../tools/bench/similar.js";
-import { type FakePagerDuty, startFakePagerDuty } from "../../../tools/fake-pagerduty/server.js";
+} from "../../helpers/similar-search.js";
 
 const groups = readLabelledGroups();
 

@@ -9,7 +9,7 @@ import {
 } from "../../../src/incidents/similar/document.js";
 import { explainMatch } from "../../../src/incidents/similar/explain.js";
 import { rankDocuments } from "../../../src/incidents/similar/rank.js";
-import { incident } from "../fixtures.js";
+import { incident } from "../../builders/index.js";
 
 // Two documents worked by hand: A has "disk full" as its title (weight 2), B "disk slow" in a note (weight 1).
 // N = 2, lengths 4 and 2, average 3. idf(disk) = ln(1 + 0.5/2.5) = ln 1.2; idf(full) = ln(1 + 1.5/1.5) = ln 2.

@@ -1,33 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { resolutionFacts, withLatestStatus } from "../../../src/incidents/similar/resolution-facts.js";
 import { runbookPathFor } from "../../../src/incidents/similar/runbook-path.js";
-import type { Note, TeamDirectory } from "../../../src/model.js";
-import { alice, bob, entry, incident } from "../fixtures.js";
+import { alice, bob, incident, logEntry, note, service, teamDirectory } from "../../builders/index.js";
 
 const NOW = new Date("2026-11-25T00:00:00Z");
 
 describe("resolutionFacts", () => {
   it("takes what fixed it (up to the resolve), who resolved it and how long it took from the records", () => {
-    const notes: Note[] = [
-      {
-        id: "N1",
-        incidentId: "Q2K4GW9LZ1F0XW",
-        at: "2026-11-24T10:10:00Z",
+    const notes = [
+      note("2026-11-24T10:10:00Z", "Failed over with `gwctl provider failover sms`; deliveries recovering.", {
         author: bob,
-        content: "Failed over with `gwctl provider failover sms`; deliveries recovering.",
-      },
-      {
-        id: "N2",
-        incidentId: "Q2K4GW9LZ1F0XW",
-        at: "2026-11-24T10:20:00Z",
-        author: bob,
-        content: "Postmortem: restart the provider client nightly.",
-      },
+      }),
+      note("2026-11-24T10:20:00Z", "Postmortem: restart the provider client nightly.", { author: bob }),
     ];
     const entries = [
-      entry("trigger", "2026-11-24T10:00:00Z"),
-      entry("acknowledge", "2026-11-24T10:03:00Z", { actor: bob }),
-      entry("resolve", "2026-11-24T10:12:00Z", { actor: alice }),
+      logEntry("trigger", "2026-11-24T10:00:00Z"),
+      logEntry("acknowledge", "2026-11-24T10:03:00Z", { actor: bob }),
+      logEntry("resolve", "2026-11-24T10:12:00Z", { actor: alice }),
     ];
     const facts = resolutionFacts(
       incident({ createdAt: "2026-11-24T10:00:00Z", resolvedAt: "2026-11-24T10:12:00Z" }),
@@ -46,9 +35,9 @@ describe("resolutionFacts", () => {
   it("treats an incident indexed while open as resolved when its log ends with a resolve", () => {
     const open = incident({ status: "acknowledged", resolvedAt: null, createdAt: "2026-11-24T10:00:00Z" });
     const entries = [
-      entry("trigger", "2026-11-24T10:00:00Z"),
-      entry("acknowledge", "2026-11-24T10:05:00Z", { actor: bob }),
-      entry("resolve", "2026-11-24T11:00:00Z", { actor: bob }),
+      logEntry("trigger", "2026-11-24T10:00:00Z"),
+      logEntry("acknowledge", "2026-11-24T10:05:00Z", { actor: bob }),
+      logEntry("resolve", "2026-11-24T11:00:00Z", { actor: bob }),
     ];
     expect(withLatestStatus(open, entries)).toMatchObject({
       status: "resolved",
@@ -59,20 +48,20 @@ describe("resolutionFacts", () => {
       resolvedBy: { id: "bob", name: "Bob Li" },
       timeToResolveSeconds: 3600,
     });
-    const stillOpen = [...entries, entry("trigger", "2026-11-24T11:30:00Z")];
+    const stillOpen = [...entries, logEntry("trigger", "2026-11-24T11:30:00Z")];
     expect(withLatestStatus(open, stillOpen)).toBe(open);
     expect(resolutionFacts(open, stillOpen, [], NOW).timeToResolveSeconds).toBeNull();
   });
 });
 
 describe("runbookPathFor", () => {
-  const team = {
+  const team = teamDirectory({
     services: [
-      { id: "postgres", name: "Postgres", runbook: "db/postgres.md", pagerdutyId: "PDB2R5Y", team: null },
-      { id: "payments-api", name: "Payments API", runbook: null, pagerdutyId: null, team: null },
-      { id: "status-page", name: "Status Page", runbook: null, pagerdutyId: null, team: null },
+      service({ id: "postgres", name: "Postgres", runbook: "db/postgres.md", pagerdutyId: "PDB2R5Y" }),
+      service({ pagerdutyId: null }),
+      service({ id: "status-page", name: "Status Page", pagerdutyId: null }),
     ],
-  } as unknown as TeamDirectory;
+  });
   const existing = new Set(["db/postgres.md", "payments-api.md"]);
 
   it("uses the service's runbook field, else <service id>.md, when the file exists", () => {

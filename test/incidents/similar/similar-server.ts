@@ -1,7 +1,6 @@
 // An MCP server with only find_similar_incidents registered, through the same tool pipeline as the real server
 // (input validation, deadline, redaction), for tests that run before the tool is in the incidents capability.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import {
   CallToolRequestSchema,
@@ -15,6 +14,7 @@ import type { AppContext } from "../../../src/server/app-context.js";
 import { callTool } from "../../../src/server/tool-call.js";
 import { describeTools } from "../../../src/server/tool-listing.js";
 import { createSources } from "../../../src/sources/select.js";
+import { linkInMemory } from "../../helpers/mcp-client.js";
 import { REPO_ROOT } from "../../helpers/paths.js";
 
 export interface SimilarTestClient {
@@ -38,15 +38,6 @@ export async function connectSimilarTool(env: Record<string, string>): Promise<S
       sample: null,
     }),
   );
-  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
-  const client = new Client({ name: "test-client", version: "1.0.0" });
-  await Promise.all([server.connect(serverTransport), client.connect(clientTransport)]);
-  return {
-    call: (args) => client.callTool({ name: tool.name, arguments: args }) as Promise<CallToolResult>,
-    listTools: () => client.listTools(),
-    close: async () => {
-      await client.close();
-      await server.close();
-    },
-  };
+  const { client, call, close } = await linkInMemory(server);
+  return { call: (args) => call(tool.name, args), listTools: () => client.listTools(), close };
 }

@@ -5,7 +5,7 @@ import {
   planReads,
   SimilarityCache,
 } from "../../../src/incidents/similar/similarity-cache.js";
-import { incident } from "../fixtures.js";
+import { incident } from "../../builders/index.js";
 
 const MINUTE = 60_000;
 

@@ -1,8 +1,9 @@
 // A workspace of many small incident files (100,000 for the scale test and bench), written fast and
-// deterministically: the bench team, and incidents spread evenly over SCALE_SPAN ending at the team's asOf.
+// deterministically: the synthetic payments team, and incidents spread evenly over SCALE_SPAN ending at the team's
+// asOf.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BENCH_TEAM_YAML, incidentObject } from "./incidents.js";
+import { incidentObject, SYNTHETIC_TEAM_YAML } from "./synthetic-incidents.js";
 
 export const SCALE_INCIDENTS = 100_000;
 export const SCALE_UNTIL = "2026-11-24T00:00:00Z";
@@ -19,7 +20,7 @@ export function scaleCreatedMs(k: number, count: number): number {
 /** Writes team.yaml and `count` one-line incident files into `dir`. */
 export function writeScaleWorkspace(dir: string, count: number = SCALE_INCIDENTS): void {
   mkdirSync(join(dir, "incidents"), { recursive: true });
-  writeFileSync(join(dir, "team.yaml"), BENCH_TEAM_YAML);
+  writeFileSync(join(dir, "team.yaml"), SYNTHETIC_TEAM_YAML);
   for (let k = 0; k < count; k++) {
     const id = `QS${String(k).padStart(12, "0")}`;
     const created = scaleCreatedMs(k, count);
