@@ -18,6 +18,9 @@ export interface CatalogEntry {
 
 /** Runbooks read at the same time, so a large GitHub folder is neither serial nor a burst. */
 const READ_CONCURRENCY = 6;
+// One per runbook source. Sources are built once per server process and every HTTP session shares them, so this
+// lives as long as the process, bounded in entries and bytes. Entries are keyed by version: a runbook a proposal
+// changes has a new version and is read again, so nothing needs forgetting.
 const caches = new WeakMap<RunbookSource, BoundedCache<string, CatalogEntry>>();
 
 function cacheOf(source: RunbookSource): BoundedCache<string, CatalogEntry> {
