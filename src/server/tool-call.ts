@@ -105,7 +105,11 @@ export function configuredUpstreams(app: Pick<AppContext, "config">): string[] {
 
 /** Settles when the work does, or rejects as soon as the signal aborts (the work's own fetches see the same signal). */
 function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) {
+    // The work still settles later; its failure is already answered by the abort.
+    work.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
