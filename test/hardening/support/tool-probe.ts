@@ -43,7 +43,8 @@ export async function callOnFreshServer(
   const started = performance.now();
   try {
     const result = (await session.client.callTool({ name, arguments: args }, undefined, {
-      timeout: 30_000,
+      // Past the server's own deadline, so that its answer (a sentence) arrives before the client gives up.
+      timeout: (Number(env["ONCALL_TOOL_TIMEOUT_SECONDS"] ?? 30) + 15) * 1000,
       ...(signal ? { signal } : {}),
     })) as CallToolResult;
     return {
