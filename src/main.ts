@@ -9,7 +9,7 @@ import { createStderrLogger, scrubSecrets } from "./lib/log.js";
 import type { Sources } from "./ports/sources.js";
 import type { AppContext } from "./server/app-context.js";
 
-/** The team file is checked this long after start, off the path of the first answers. */
+/** The team file is checked once the client has been quiet this long, off the path of the first answers. */
 const BACKGROUND_CHECK_MS = 300;
 
 function fail(error: unknown): never {
@@ -85,7 +85,12 @@ async function main(): Promise<void> {
     ),
   );
   await createServer(app).server.connect(new StdioServerTransport(lines, process.stdout));
-  setTimeout(sources, BACKGROUND_CHECK_MS);
+  // The check waits until the client has been quiet for a moment, so it never delays the answers of the handshake.
+  let check = setTimeout(sources, BACKGROUND_CHECK_MS);
+  lines.on("data", () => {
+    clearTimeout(check);
+    if (!prepared) check = setTimeout(sources, BACKGROUND_CHECK_MS);
+  });
   log.info(
     `${mode}; workspace ${config.workspaceDir}${config.pagerduty ? `; incidents and schedules from PagerDuty (${config.pagerduty.apiUrl})` : "; incidents and schedules from the workspace"}${config.github ? `; runbooks from GitHub ${config.github.owner}/${config.github.repo}` : ""}. Serving MCP over stdio — point your client at "npx oncall-mentor-mcp" (see "Connect a client" in README.md).`,
   );
