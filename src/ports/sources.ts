@@ -1,6 +1,7 @@
 // The interfaces capabilities use without knowing which source answers.
 import type {
   Alert,
+  DrillRecord,
   Incident,
   IncidentStatus,
   Instant,
@@ -169,6 +170,7 @@ export interface Sources {
   schedules: ScheduleSource;
   runbooks: RunbookSource;
   shadows: ShadowRecorder;
+  drills: DrillRecorder;
 }
 
 /** A shadow rotation to record: its window, the shadow shifts, and what the plan said about them. */
@@ -195,4 +197,25 @@ export interface ShadowRecorder {
   readonly recordsReverseShadows: boolean;
   /** Idempotent: recording the same rotation again creates nothing. */
   recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording>;
+}
+
+/** A finished drill to record, and how to tell it is already there. */
+export interface DrillToRecord {
+  drill: DrillRecord;
+  /** Every way an existing entry may name the same incident: its id and its number as text. */
+  incidentKeys: readonly string[];
+  /** The zone whose calendar day makes two drills of one incident the same drill: the mentee's. */
+  timeZone: string;
+}
+
+/** Records finished drills in team.yaml drillHistory, in every mode: PagerDuty knows nothing of drills. */
+export interface DrillRecorder {
+  /**
+   * Idempotent: a drill of the same incident by the same mentee on the same day (in `timeZone`) is not added again;
+   * `existing` is then the entry already there.
+   */
+  recordDrill(
+    drill: DrillToRecord,
+    ctx?: FetchContext,
+  ): Promise<{ created: boolean; existing: DrillRecord | null }>;
 }

@@ -4,6 +4,7 @@ import { createIncidentDrillTool } from "./tools/create-incident-drill-tool.js";
 import { menteeProgressTool } from "./tools/mentee-progress-tool.js";
 import { oncallReadinessTool } from "./tools/oncall-readiness-tool.js";
 import { shadowingPrompts } from "./tools/prompts.js";
+import { recordIncidentDrillTool } from "./tools/record-incident-drill-tool.js";
 import { recordShadowRotationTool } from "./tools/record-shadow-rotation-tool.js";
 import { suggestShadowPairingsTool } from "./tools/suggest-shadow-pairings-tool.js";
 
@@ -15,6 +16,7 @@ export const shadowingCapability: Capability = {
     menteeProgressTool,
     oncallReadinessTool,
     createIncidentDrillTool,
+    recordIncidentDrillTool,
   ],
   prompts: shadowingPrompts,
 };

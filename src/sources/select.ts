@@ -69,7 +69,8 @@ export async function createSources(config: Config, tuning: SourceTuning = {}): 
   }
 
   return {
-    sources: { team: workspace.team, incidents, schedules, runbooks, shadows },
+    // Drills go to team.yaml in every mode: PagerDuty knows nothing of them.
+    sources: { team: workspace.team, incidents, schedules, runbooks, shadows, drills: workspace.drills },
     description: parts.join("; "),
   };
 }

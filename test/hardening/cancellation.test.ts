@@ -7,6 +7,7 @@ import { enabledTools } from "../../src/server/registry.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { startTcpProxy, type TcpProxy } from "../../tools/hardening/tcp-proxy.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
+import { copyWorkspace } from "../helpers/temp-workspace.js";
 import { type FaultTarget, gitHubTarget, pagerDutyTarget } from "./support/fault-targets.js";
 import { callOnFreshServer, describeTool } from "./support/tool-probe.js";
 import { gitHubEnv, pagerDutyEnv, startGitHub, startPagerDuty } from "./support/upstream-fakes.js";
@@ -41,12 +42,14 @@ describe.concurrent("a client's cancellation", () => {
   it.each(toolNames)(
     "%s: cancelling the call closes its waiting upstream connections",
     async (name) => {
+      // Write tools run too: each test writes to its own copy of the demo, never to the demo itself.
+      const workspace = copyWorkspace(DEMO_WORKSPACE);
       const pagerDuty = await startPagerDuty(DEMO_WORKSPACE);
       const gitHub = await startGitHub(runbookFiles(DEMO_WORKSPACE));
       const proxies: TcpProxy[] = [await startTcpProxy(pagerDuty.url), await startTcpProxy(gitHub.url)];
       const targets: FaultTarget[] = [pagerDutyTarget(pagerDuty), gitHubTarget(gitHub)];
       const env = {
-        ONCALL_WORKSPACE: DEMO_WORKSPACE,
+        ONCALL_WORKSPACE: workspace.dir,
         ONCALL_ENABLE_WRITES: "1",
         ONCALL_TOOL_TIMEOUT_SECONDS: String(DEADLINE_SECONDS),
         ...pagerDutyEnv({ url: proxies[0]!.url, fromEmail: pagerDuty.fromEmail }),
@@ -88,6 +91,7 @@ describe.concurrent("a client's cancellation", () => {
         for (const proxy of proxies) await proxy.close();
         await pagerDuty.close();
         await gitHub.close();
+        workspace.remove();
       }
     },
     60_000,

@@ -10,6 +10,7 @@ import { recordHardening } from "../../tools/hardening/report.js";
 import { connectInMemory, connectStdio, textOf } from "../helpers/mcp-client.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
 import { INITIALIZE, MCP_HEADERS, rawRequest } from "../helpers/raw-http.js";
+import { copyWorkspace, type TempWorkspace } from "../helpers/temp-workspace.js";
 import { sampleArguments, workspaceFacts } from "./support/sample-arguments.js";
 import { createSecretScan } from "./support/secret-scan.js";
 import {
@@ -98,12 +99,15 @@ describe("configured tokens never show", () => {
   let gitHub: GitHub;
   let env: Record<string, string>;
   let argsByTool: Map<string, Record<string, unknown>>;
+  // Write tools run too: on a copy of the demo, never on the demo itself.
+  let workspace: TempWorkspace;
 
   beforeAll(async () => {
+    workspace = copyWorkspace(DEMO_WORKSPACE);
     pagerDuty = await startPagerDuty(DEMO_WORKSPACE);
     gitHub = await startGitHub(runbookFiles(DEMO_WORKSPACE));
     env = {
-      ONCALL_WORKSPACE: DEMO_WORKSPACE,
+      ONCALL_WORKSPACE: workspace.dir,
       ONCALL_ENABLE_WRITES: "1",
       ONCALL_TOOL_TIMEOUT_SECONDS: "3",
       ONCALL_HTTP_TOKEN: HTTP_TOKEN,
@@ -121,6 +125,7 @@ describe("configured tokens never show", () => {
     recordHardening({ area: "secrets", tried: scan.scanned, failed: scan.leaks.length });
     await pagerDuty?.close();
     await gitHub?.close();
+    workspace?.remove();
   });
 
   it("in process: every tool's results, errors and log lines under every failure", async () => {

@@ -7,6 +7,7 @@ import { parseConfig } from "../../src/config-parse.js";
 import { enabledTools } from "../../src/server/registry.js";
 import { recordHardening } from "../../tools/hardening/report.js";
 import { DEMO_WORKSPACE, REPO_ROOT } from "../helpers/paths.js";
+import { copyWorkspace } from "../helpers/temp-workspace.js";
 import {
   type FaultTarget,
   gitHubTarget,
@@ -78,12 +79,14 @@ describe.concurrent("every tool against failing upstreams", () => {
   it.each(toolNames)(
     "%s survives each fault once and reports each fault for good",
     async (name) => {
+      // Write tools run too: each test writes to its own copy of the demo, never to the demo itself.
+      const workspace = copyWorkspace(DEMO_WORKSPACE);
       const pagerDuty = await startPagerDuty(DEMO_WORKSPACE);
       const gitHub = await startGitHub(runbookFiles(DEMO_WORKSPACE));
       const targets: FaultTarget[] = [pagerDutyTarget(pagerDuty), gitHubTarget(gitHub)];
       const defaultHead = gitHub.state.branchSha(gitHub.state.defaultBranch);
       const env = {
-        ONCALL_WORKSPACE: DEMO_WORKSPACE,
+        ONCALL_WORKSPACE: workspace.dir,
         ONCALL_ENABLE_WRITES: "1",
         ONCALL_TOOL_TIMEOUT_SECONDS: String(MAX_DEADLINE_SECONDS),
         ...pagerDutyEnv(pagerDuty),
@@ -258,6 +261,7 @@ describe.concurrent("every tool against failing upstreams", () => {
       } finally {
         await pagerDuty.close();
         await gitHub.close();
+        workspace.remove();
       }
     },
     600_000,

@@ -4,7 +4,7 @@
 // nothing is ever written to the runbook repository's default branch.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { CAPABILITIES } from "../../src/server/registry.js";
@@ -53,7 +53,7 @@ async function counted(check: () => Promise<void>): Promise<void> {
   }
 }
 
-/** A hash of every file under `dir`, so any write shows. */
+/** A hash of every file under `dir` and its path from there, so any write shows, and two copies compare equal. */
 function folderHash(dir: string): string {
   const hash = createHash("sha256");
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).sort((a, b) =>
@@ -61,10 +61,19 @@ function folderHash(dir: string): string {
   )) {
     if (!entry.isFile()) continue;
     const full = join(entry.parentPath, entry.name);
-    hash.update(full).update(readFileSync(full));
+    hash.update(relative(dir, full)).update(readFileSync(full));
   }
   return hash.digest("hex");
 }
+
+// Every write tool runs on its own throwaway copy of the demo workspace (a drill goes to team.yaml even in
+// PagerDuty mode): the demo itself must come out of the run byte for byte as it went in.
+const demoBefore = folderHash(DEMO_WORKSPACE);
+afterAll(async () => {
+  await counted(async () => {
+    expect(folderHash(DEMO_WORKSPACE), "the write checks changed examples/workspace").toBe(demoBefore);
+  });
+});
 
 /** Calls `onArrival` with each request as the fake records it, before the fake acts on it. */
 function watchArrivals(
@@ -183,10 +192,24 @@ describe.concurrent("with writes enabled, an upstream killed half-way", () => {
         );
         expected = clean.fingerprint();
         expect(defaultBranchWrites(clean.gitHub)).toEqual([]);
+        if (steps.length === 0) {
+          // A write that stays in the workspace (team.yaml): it must write there, and a second call adds nothing.
+          expect(clean.workspaceHash(), `${name} wrote nothing, upstream or in the workspace`).not.toBe(
+            clean.workspaceBefore,
+          );
+          await counted(async () => {
+            const again = await callOnFreshServer(name, args, clean.env, clean.fakes);
+            expect(again.result.isError, again.text).toBeFalsy();
+            expect(clean.fingerprint(), `${name} called twice`).toEqual(expected);
+          });
+        }
       } finally {
         await clean.close();
       }
-      expect(steps.length, `${name} wrote nothing upstream`).toBeGreaterThan(0);
+      if (steps.length === 0) {
+        console.log(`${name}: writes only to the workspace; called twice, the second call added nothing`);
+        return;
+      }
 
       const problems: string[] = [];
       let gapSeen = false;
@@ -240,12 +263,14 @@ describe.concurrent("with writes enabled, an upstream killed half-way", () => {
   );
 });
 
+/** Fakes of both upstreams seeded from the demo, and a throwaway copy of the demo for the server's workspace. */
 async function startUpstreams() {
+  const workspace = copyWorkspace(DEMO_WORKSPACE);
   const pagerDuty = await startPagerDuty(DEMO_WORKSPACE);
   const gitHub = await startGitHub(runbookFiles(DEMO_WORKSPACE));
   const proxies = [await startTcpProxy(pagerDuty.url), await startTcpProxy(gitHub.url)] as const;
   const env = {
-    ONCALL_WORKSPACE: DEMO_WORKSPACE,
+    ONCALL_WORKSPACE: workspace.dir,
     ONCALL_ENABLE_WRITES: "1",
     ONCALL_TOOL_TIMEOUT_SECONDS: String(DEADLINE_SECONDS),
     ...pagerDutyEnv({ url: proxies[0].url, fromEmail: pagerDuty.fromEmail }),
@@ -258,7 +283,13 @@ async function startUpstreams() {
     proxies,
     env,
     defaultHead: gitHub.state.branchSha(gitHub.state.defaultBranch),
-    fingerprint: () => ({ pagerDuty: pagerDutyFingerprint(pagerDuty), gitHub: gitHubFingerprint(gitHub) }),
+    workspaceBefore: folderHash(workspace.dir),
+    workspaceHash: () => folderHash(workspace.dir),
+    fingerprint: () => ({
+      pagerDuty: pagerDutyFingerprint(pagerDuty),
+      gitHub: gitHubFingerprint(gitHub),
+      workspace: folderHash(workspace.dir),
+    }),
     refuseEverything(target: 0 | 1) {
       if (target === 0) pagerDuty.faults.inject({ kind: "reset" }, { times: 100_000 });
       else gitHub.faults.inject({ kind: "reset" }, { times: 100_000 });
@@ -271,6 +302,7 @@ async function startUpstreams() {
       for (const proxy of proxies) await proxy.close();
       await pagerDuty.close();
       await gitHub.close();
+      workspace.remove();
     },
   };
 }

@@ -121,6 +121,7 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
         proposeChange: unused,
       },
       shadows: { recordsReverseShadows: true, recordShadowRotation: unused },
+      drills: { recordDrill: unused },
     },
   };
 }

@@ -28,6 +28,8 @@ export interface ServiceEvidence {
 interface ServiceIncidents {
   /** Creation times in milliseconds, ascending, beside the incidents in the same order. */
   times: number[];
+  /** The same times as normalised ISO instants: made once here, not once per shift that saw the incident. */
+  isos: string[];
   incidents: Incident[];
 }
 
@@ -44,7 +46,11 @@ export function indexIncidents(incidents: readonly Incident[]): IncidentIndex {
   const index = new Map<string, ServiceIncidents>();
   for (const [service, list] of byService) {
     list.sort((a, b) => a.at - b.at);
-    index.set(service, { times: list.map((e) => e.at), incidents: list.map((e) => e.incident) });
+    index.set(service, {
+      times: list.map((e) => e.at),
+      isos: list.map((e) => new Date(e.at).toISOString()),
+      incidents: list.map((e) => e.incident),
+    });
   }
   return index;
 }
@@ -75,23 +81,29 @@ export function gatherEvidence(input: EvidenceInput): ServiceEvidence[] {
   for (const record of input.history) {
     const start = Date.parse(record.start);
     if (start >= now) continue;
+    const over = Date.parse(record.end) <= now;
     const end = Math.min(Date.parse(record.end), now);
     const reverse = record.role === "reverse-shadow";
+    const startIso = new Date(start).toISOString();
     for (const service of input.servicesOf(record.schedule)) {
       const items = itemsOf(service);
-      if (Date.parse(record.end) <= now) {
+      if (over) {
         items.push({
           kind: reverse ? "reverse-shadow-shift" : "shadow-shift",
-          at: new Date(record.start).toISOString(),
+          at: startIso,
           ref: record.mentor,
           detail: record.schedule,
           url: null,
         });
       }
-      for (const incident of incidentsBetween(input.incidents.get(service), start, end)) {
+      const sorted = input.incidents.get(service);
+      if (!sorted) continue;
+      const [from, to] = incidentRange(sorted, start, end);
+      for (let i = from; i < to; i++) {
+        const incident = sorted.incidents[i]!;
         items.push({
           kind: reverse ? "incident-handled" : "incident-seen",
-          at: new Date(incident.createdAt).toISOString(),
+          at: sorted.isos[i]!,
           ref: String(incident.number),
           detail: incident.title,
           url: incident.url,
@@ -117,9 +129,8 @@ export function gatherEvidence(input: EvidenceInput): ServiceEvidence[] {
   }));
 }
 
-/** Incidents created in [start, end). */
-function incidentsBetween(sorted: ServiceIncidents | undefined, start: number, end: number): Incident[] {
-  if (!sorted) return [];
+/** The index range of the incidents created in [start, end). */
+function incidentRange(sorted: ServiceIncidents, start: number, end: number): [number, number] {
   const { times } = sorted;
   let low = 0;
   let high = times.length;
@@ -130,7 +141,7 @@ function incidentsBetween(sorted: ServiceIncidents | undefined, start: number, e
   }
   let stop = low;
   while (stop < times.length && times[stop]! < end) stop++;
-  return sorted.incidents.slice(low, stop);
+  return [low, stop];
 }
 
 /** Two overlapping shifts on the same service see the same incident once. */

@@ -26,7 +26,7 @@ export interface MilestoneNames {
 export interface MilestoneInput {
   mentee: { name: string; timeZone: string; stage: Stage };
   evidence: readonly ServiceEvidence[];
-  /** Runbook changes proposed from incidents the mentee wrote notes on, oldest first. */
+  /** Runbook lines citing incidents the mentee responded to or wrote notes on, dated by the incident, oldest first. */
   runbookChanges: readonly { at: string; runbook: string; incident: string }[];
   /** When the mentee met the gates of the shadow stage, and of reverse shadow, when they did. */
   readyForReverseShadow: string | null;
@@ -86,7 +86,7 @@ export function milestones(input: MilestoneInput): Milestone[] {
     result.push({
       kind: "first-runbook-change",
       at: change.at,
-      text: `${mentee.name}'s notes on incident ${change.incident} improved the runbook ${change.runbook} on ${day(change.at)}.`,
+      text: `${mentee.name}'s first runbook change from their notes: ${change.runbook} cites incident ${change.incident} of ${day(change.at)}, which they worked on.`,
     });
   }
   if (input.readyForReverseShadow) {

@@ -6,6 +6,7 @@ import type { CallContext } from "../../ports/call-context.js";
 import type { FetchContext } from "../../ports/sources.js";
 import { type AssessInput, assessMentees, type MenteeAssessment } from "./assess-team.js";
 import type { MilestoneNames } from "./milestones.js";
+import type { RunbookChange } from "./runbook-changes.js";
 
 /** Incidents read in pages of this many, and at most this many in all (newest first: older shifts lose them). */
 export const READINESS_LIMITS = { page: 100, incidents: 10_000 } as const;
@@ -19,7 +20,12 @@ export interface TeamAssessment {
 
 type ReadContext = Pick<CallContext, "sources" | "team" | "now" | "signal" | "requests">;
 
-export async function readAndAssess(mentees: readonly Engineer[], ctx: ReadContext): Promise<TeamAssessment> {
+/** `runbookChanges`, when given (readRunbookChanges, read beside the incidents), dates the first-runbook-change milestone. */
+export async function readAndAssess(
+  mentees: readonly Engineer[],
+  ctx: ReadContext,
+  options: { runbookChanges?: () => Promise<ReadonlyMap<string, RunbookChange[]>> } = {},
+): Promise<TeamAssessment> {
   const fetch: FetchContext = { signal: ctx.signal, requests: ctx.requests };
   const schedules = new Map((await ctx.sources.schedules.listSchedules(fetch)).map((s) => [s.id, s]));
   const servicesOf = (id: string) => schedules.get(id)?.services ?? [];
@@ -27,7 +33,10 @@ export async function readAndAssess(mentees: readonly Engineer[], ctx: ReadConte
   const shifts = ctx.team.shadowHistory.filter(
     (record) => ids.has(record.mentee) && Date.parse(record.start) < ctx.now.getTime(),
   );
-  const { incidents, gap } = await incidentsDuring(shifts, servicesOf, ctx, fetch);
+  const [{ incidents, gap }, runbookChanges] = await Promise.all([
+    incidentsDuring(shifts, servicesOf, ctx, fetch),
+    options.runbookChanges?.(),
+  ]);
   const engineerNames = new Map(ctx.team.engineers.map((e) => [e.id, e.name]));
   const serviceNames = new Map(ctx.team.services.map((s) => [s.id, s.name]));
   const input: AssessInput = {
@@ -36,6 +45,7 @@ export async function readAndAssess(mentees: readonly Engineer[], ctx: ReadConte
     now: ctx.now,
     servicesOf,
     incidents,
+    ...(runbookChanges ? { runbookChanges } : {}),
     names: {
       engineer: (id) => engineerNames.get(id) ?? id,
       service: (id) => serviceNames.get(id) ?? id,

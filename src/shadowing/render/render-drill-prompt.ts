@@ -37,7 +37,7 @@ export function renderIncidentDrillPrompt(drill: Drill, mentee: { id: string; na
     "2. After each answer, give one or two sentences of feedback, then reveal the next stage only: one stage per answer, in order.",
     "3. Never reveal or hint at anything in the answer key (the fix, the commands, who resolved it) until they state their fix or ask to stop.",
     "4. Then compare their path with the answer key: what they did well, what the responder did, where a decision point was, and the real times to acknowledge and resolve.",
-    `5. End with a one-line summary the lead can add to team.yaml drillHistory (mentee: ${mentee.id}, incident: ${drill.incident.number}).`,
+    `5. End with a one-line summary the lead can record with record_incident_drill (mentee: ${mentee.id}, incidentId: ${drill.incident.number}).`,
     "",
     "## Trainee part (reveal stage by stage)",
     "",

@@ -52,7 +52,7 @@ export function renderDrill(drill: Drill, menteeName: string): string {
   if (drill.incident.url) lines.push("", `Incident: ${drill.incident.url}`);
   lines.push(
     "",
-    "When it is done, add it to team.yaml drillHistory (mentee, incident, service, at) so readiness counts it.",
+    "When it is done, record it with record_incident_drill (or add it to team.yaml drillHistory) so readiness counts it.",
   );
   return lines.join("\n");
 }

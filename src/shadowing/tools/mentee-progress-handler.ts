@@ -25,6 +25,7 @@ import {
   shadowShiftsBegun,
 } from "../progress/mentee-progress.js";
 import { readAndAssess } from "../readiness/readiness-records.js";
+import { readRunbookChanges } from "../readiness/runbook-changes.js";
 import { renderMenteeProgress } from "../render/render-mentee-progress.js";
 import { knownEngineer } from "./engineers.js";
 import type { progressInput, progressOutput } from "./mentee-progress-tool.js";
@@ -44,7 +45,7 @@ export const handle: ToolHandler<typeof progressInput, typeof progressOutput> = 
     runbooksForServices(serviceIds, ctx),
     ownLoadBesideMedian(mentee, [...schedules.values()], ctx, fetch),
     suggestNext(mentee, ctx),
-    readAndAssess([mentee], ctx),
+    readAndAssess([mentee], ctx, { runbookChanges: () => readRunbookChanges([mentee], ctx) }),
   ]);
   const { readiness, milestones } = assessed.assessments[0]!;
   const progress = {

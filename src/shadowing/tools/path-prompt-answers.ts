@@ -4,6 +4,7 @@ import { UserInputError } from "../../lib/errors.js";
 import type { CallContext } from "../../ports/call-context.js";
 import type { PromptAnswer } from "../../ports/prompt.js";
 import { readAndAssess } from "../readiness/readiness-records.js";
+import { readRunbookChanges } from "../readiness/runbook-changes.js";
 import { renderIncidentDrillPrompt } from "../render/render-drill-prompt.js";
 import { renderOneOnOnePrompt } from "../render/render-one-on-one-prompt.js";
 import { createDrill } from "./create-incident-drill-handler.js";
@@ -37,7 +38,9 @@ export async function oneOnOneAnswer(
     if (typeof parsed === "string") throw new UserInputError(`since: ${parsed}.`);
     since = parsed;
   }
-  const { assessments, names } = await readAndAssess([mentee], ctx);
+  const { assessments, names } = await readAndAssess([mentee], ctx, {
+    runbookChanges: () => readRunbookChanges([mentee], ctx),
+  });
   return {
     description: `One-on-one agenda for ${mentee.name}`,
     messages: [renderOneOnOnePrompt({ mentee, since, assessment: assessments[0]!, names })],

@@ -1,5 +1,6 @@
 // The workspace folder as a set of sources (docs/workspace.md). Nothing touches the disk until the first call.
-import type { IncidentSource, ScheduleSource, TeamSource } from "../../ports/sources.js";
+import type { DrillRecorder, IncidentSource, ScheduleSource, TeamSource } from "../../ports/sources.js";
+import { WorkspaceDrillRecorder } from "./drill-history-file.js";
 import { WorkspaceIncidentSource } from "./incident-source.js";
 import { WorkspaceRunbookSource } from "./runbook-files.js";
 import { WorkspaceScheduleSource } from "./schedule-source.js";
@@ -15,6 +16,8 @@ export interface WorkspaceSources {
   incidents: IncidentSource;
   schedules: ScheduleSource;
   runbooks: WorkspaceRunbookSource;
+  /** team.yaml drillHistory: written in every mode. */
+  drills: DrillRecorder;
 }
 
 export function createWorkspaceSources(options: {
@@ -29,5 +32,6 @@ export function createWorkspaceSources(options: {
     incidents: new WorkspaceIncidentSource(options.workspaceDir, team, options.now),
     schedules: new WorkspaceScheduleSource(team),
     runbooks: new WorkspaceRunbookSource(options.workspaceDir, options.runbookDir),
+    drills: new WorkspaceDrillRecorder(options.workspaceDir),
   };
 }

@@ -3,7 +3,7 @@
 // Re-serialising the whole document would reflow flow lists and move comments, so it is never done. Pure.
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, type YAMLSeq } from "yaml";
 import { WorkspaceError } from "../../lib/errors.js";
-import type { ShadowRecord } from "../../model.js";
+import type { DrillRecord, ShadowRecord } from "../../model.js";
 
 const KEY = "shadowHistory";
 const LIST_NOUNS: Record<string, string> = { shadowHistory: "shadow shifts", drillHistory: "drills" };
@@ -101,6 +101,19 @@ export function shadowEntryText(record: ShadowRecord): string {
     start: compactInstant(record.start),
     end: compactInstant(record.end),
     ...(record.role && record.role !== "shadow" ? { role: record.role } : {}),
+  };
+  return YAML.stringify(entry, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+}
+
+/** One drillHistory entry as a one-line flow mapping, in the style of docs/workspace.md. */
+export function drillEntryText(record: DrillRecord): string {
+  const entry = {
+    mentee: record.mentee,
+    incident: record.incident,
+    service: record.service,
+    at: compactInstant(record.at),
+    ...(record.runBy ? { runBy: record.runBy } : {}),
+    ...(record.notes ? { notes: record.notes } : {}),
   };
   return YAML.stringify(entry, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
 }

@@ -28,6 +28,12 @@ const OVERRIDES: Record<string, (facts: WorkspaceFacts) => Record<string, unknow
   record_shadow_rotation: (facts) => ({
     plan: { from: facts.today, to: facts.inTwoWeeks, mentees: facts.shadowMenteeIds },
   }),
+  // at given, not left to the clock: two calls must name the same day to be the same drill.
+  record_incident_drill: (facts) => ({
+    mentee: facts.menteeId,
+    incidentId: facts.incidentId,
+    at: facts.today,
+  }),
 };
 
 export async function workspaceFacts(sources: Sources): Promise<WorkspaceFacts> {
