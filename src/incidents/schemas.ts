@@ -243,6 +243,10 @@ export const oncallDigestSchema = z.object({
       ),
       afterHoursUnknown: count("Incidents whose on-call person or working hours are unknown"),
       stillOpen: count("Incidents open when the period ended, whenever they triggered"),
+      resolved: count(
+        "Incidents resolved in the window, whenever they triggered (those from before it included)",
+      ),
+      resolvedFromBefore: count("Incidents that triggered before the window and were resolved in it"),
     })
     .describe("Counts"),
   timeToAcknowledge: durationStats("Trigger to first acknowledgement, over acknowledged incidents"),
@@ -278,6 +282,11 @@ export const oncallDigestSchema = z.object({
   incidents: z
     .array(handledIncident())
     .describe("Incidents that triggered in the window, newest first, each with how it was handled (bounded)"),
+  resolvedFromBefore: z
+    .array(handledIncident())
+    .describe(
+      "Incidents that triggered before the window and were resolved in it, oldest first, with how they were handled (bounded)",
+    ),
   stillOpen: z
     .array(openIncident())
     .describe("Incidents open when the period ended, whenever they triggered, oldest first (bounded)"),
@@ -366,12 +375,13 @@ export const summarizeIncidentOutput = z
 export const summarizeOncallPeriodOutput = z
   .object({
     window: sketch("{since, until}"),
-    totals: sketch("{incidents, highUrgency, lowUrgency, afterHours, afterHoursUnknown, stillOpen}"),
+    totals: sketch("{incidents, high/lowUrgency, afterHours(Unknown), stillOpen, resolved(FromBefore)}"),
     timeToAcknowledge: sketch("{medianSeconds, p90Seconds, measured}"),
     timeToResolve: sketch("{medianSeconds, p90Seconds, measured}"),
     byService: sketchList("[{service, incidents, highUrgency, medianTimeToResolveSeconds}]"),
     recurring: sketchList("[{pattern, matchedBy, alertKey, service, count, incidentIds}]"),
     incidents: sketchList("[incident, acknowledged/resolved At, By, timeTo…Seconds]"),
+    resolvedFromBefore: sketchList("as incidents"),
     stillOpen: sketchList("[incident, statusAtEnd, acknowledgedAt, ageSeconds, owners, startedBefore]"),
     afterHoursPages: sketchList("[{incident, onCall, localTime, timeZone}]"),
     onCall: sketchList("[{user, schedule, start, end}]"),
