@@ -155,7 +155,13 @@ export function historyItems(
         .slice(section.bodyStart, section.end)
         .some((line) => number.test(line) || (incident.url !== null && line.includes(incident.url))),
     );
-  if (recorded) return [];
+  // Anywhere else (a history the outline does not see as one, inside a block left open), the same entry again
+  // under another spelling: the incident's number and its title, compared as words.
+  const titleWords = normalizeProse(redactSecrets(incident.title));
+  const spelled = texts.some(
+    (line) => number.test(line) && titleWords !== "" && normalizeProse(line).includes(titleWords),
+  );
+  if (recorded || spelled) return [];
 
   const trigger = logEntries.find((entry) => entry.kind === "trigger");
   const resolve = logEntries.findLast((entry) => entry.kind === "resolve");
