@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { Incident } from "../../src/model.js";
 import { draftRunbookUpdate } from "../../src/runbooks/draft/draft-runbook-update.js";
 import type { RunbookDraft } from "../../src/runbooks/draft/draft-types.js";
+import { renderDraft } from "../../src/runbooks/render/render-draft.js";
+import { renderProposalBody } from "../../src/runbooks/render/render-proposal.js";
 import { note, runbookFile } from "../builders/index.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 import { CORPUS_INCIDENTS, type CorpusIncident } from "./corpus-incidents.js";
@@ -76,6 +78,39 @@ describe.each(CORPUS_INCIDENTS.filter((c) => c.serverDrafts))("proposing again o
     // And a third time from that later incident: nothing at all.
     expect(draftOn(c.runbook, twice, second).diff).toBe("");
   });
+});
+
+describe("evidence names its records by id", () => {
+  it.each(CORPUS_INCIDENTS)(
+    "on $runbook ($name): every id is a record of the incident, shown to the reviewer",
+    (c) => {
+      const content = readFileSync(join(CORPUS, c.runbook), "utf8");
+      const draft = draftRunbookUpdate({
+        ...c.records,
+        runbook: runbookFile(content, { path: c.runbook }),
+        runbookPath: c.runbook,
+        service: SERVICE,
+        now: NOW,
+        changes: c.changes,
+        diffRoot: "runbooks",
+      });
+      const ids = new Set([
+        ...c.records.notes.map((n) => n.id),
+        ...c.records.logEntries.map((entry) => entry.id),
+        ...c.records.alerts.map((alert) => alert.id),
+      ]);
+      const cited = draft.changes.flatMap((change) => change.evidence.map((item) => item.id));
+      expect(cited.length).toBeGreaterThan(0);
+      for (const id of cited) expect(ids.has(id), id).toBe(true);
+      const text = renderDraft(draft, c.records.incident);
+      const body = renderProposalBody(draft, c.records.incident, SERVICE.name);
+      // The first evidence of each change is shown with its id in both.
+      for (const change of draft.changes) {
+        expect(text).toContain(`\`${change.evidence[0]!.id}\` ${change.evidence[0]!.at}`);
+        expect(body).toContain(`\`${change.evidence[0]!.id}\` at ${change.evidence[0]!.at}`);
+      }
+    },
+  );
 });
 
 describe("a later incident writing the same command another way", () => {
