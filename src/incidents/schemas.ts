@@ -114,7 +114,10 @@ export const incidentSummarySchema = z.object({
       total: count("Notifications sent"),
       byChannel: z
         .record(z.string(), z.number().int())
-        .describe("Count per channel (sms, phone, email, push…); unknown for notifications only counted"),
+        .describe("Count per channel (sms, phone, email, push…) of the notifications read"),
+      channelsNotRead: count(
+        "Notifications counted but not read, so of no known channel: PagerDuty logs over 100 entries are read as their overview",
+      ),
     })
     .describe("Pages sent to people"),
   alerts: z
@@ -359,7 +362,7 @@ export const summarizeIncidentOutput = z
     respondersOmitted: z.number(),
     escalations: z.number(),
     reassignments: z.number(),
-    notifications: sketch("{total, byChannel}"),
+    notifications: sketch("{total, byChannel, channelsNotRead}"),
     alerts: sketch("{total, distinctKeys, firstAt, lastAt}"),
     notes: sketchList("[{at, author, content}]"),
     timeline: sketchList("[{at, kind, summary, actor, count}]"),
