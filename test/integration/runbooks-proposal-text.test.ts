@@ -68,7 +68,7 @@ describe("renderProposalText", () => {
         "Evidence:",
         "",
         // Inside a code span, "@alice" mentions nobody.
-        "- note at 2026-11-20T14:30:00.000Z: ````Rolled back: ``` kubectl ``` ping @alice````",
+        "- note `PNOTE0001` at 2026-11-20T14:30:00.000Z: ````Rolled back: ``` kubectl ``` ping @alice````",
         "",
       ].join("\n"),
     );
