@@ -30,6 +30,8 @@ export interface PeriodRecords {
   incidents: Incident[];
   /** Incidents still open that triggered before the window: open work handed over from earlier (bounded). */
   openBefore?: Incident[];
+  /** Incidents that triggered before the window and were resolved in it: handed-over work closed this period (bounded). */
+  resolvedBefore?: Incident[];
   /** From `firstAcknowledgements` over any log entries, or from compact per-incident records; the earliest per incident counts. */
   acknowledgements: Acknowledgement[];
   /** The resolve entry that closed each incident, when read: who resolved it. */
@@ -202,7 +204,7 @@ function highlights(
   const lines: string[] = [];
   if (totals.incidents === 0)
     lines.push(
-      totals.stillOpen === 0
+      totals.stillOpen === 0 && totals.resolvedFromBefore === 0
         ? "No incidents in this period: a quiet shift."
         : "No new incidents in this period.",
     );
@@ -285,6 +287,10 @@ export function digestOncallPeriod(records: PeriodRecords): OncallDigest {
   const open = [...incidents.filter((incident) => openAt(incident, until)), ...(records.openBefore ?? [])]
     .filter((incident, index, all) => all.findIndex((other) => other.id === incident.id) === index)
     .sort(byCreation);
+  const resolvedBefore = [...(records.resolvedBefore ?? [])]
+    .filter((incident) => !incidents.some((other) => other.id === incident.id))
+    .sort(byCreation);
+  const resolvedInWindow = incidents.filter((incident) => !openAt(incident, until)).length;
   const digest: Omit<OncallDigest, "highlights"> = {
     window: { ...records.window },
     totals: {
@@ -294,6 +300,8 @@ export function digestOncallPeriod(records: PeriodRecords): OncallDigest {
       afterHours,
       afterHoursUnknown,
       stillOpen: open.length,
+      resolved: resolvedInWindow + resolvedBefore.length,
+      resolvedFromBefore: resolvedBefore.length,
     },
     timeToAcknowledge: durationStats(ackTimes.map(({ seconds }) => seconds)),
     timeToResolve: durationStats(resolveTimes(incidents)),
@@ -302,6 +310,16 @@ export function digestOncallPeriod(records: PeriodRecords): OncallDigest {
     incidents: [...incidents]
       .reverse()
       .slice(0, DIGEST_LIMITS.incidents)
+      .map((incident) =>
+        handledIncident(
+          incidentRef(incident),
+          incident,
+          firstAck.get(incident.id),
+          resolutions.get(incident.id),
+        ),
+      ),
+    resolvedFromBefore: resolvedBefore
+      .slice(0, DIGEST_LIMITS.stillOpen)
       .map((incident) =>
         handledIncident(
           incidentRef(incident),

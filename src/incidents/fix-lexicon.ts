@@ -18,6 +18,7 @@
 //   cleanup   vacuum / reindex / truncate / drop table / deleted or removed the (stray, stuck, old…) thing
 //   script    a script path: `prow/deploy.sh`, `./scripts/failover.py`
 //   command   a command in backticks or a fenced block, with an argument, or a line starting with `$ `
+// None of them counts when its clause makes it a plan or an action not taken (see isPlan).
 import { redactSecrets } from "../lib/redact.js";
 
 export type FixKind =
@@ -90,7 +91,7 @@ const PHRASES: { kind: Exclude<FixKind, "config" | "script" | "command">; patter
   {
     kind: "disable",
     pattern:
-      /\b(?:disabl(?:e|ed|ing)|turn(?:ed)? off|kill switch|global(?:ly)? kill|block(?:ed|ing)? (?:the |all )?(?:\w+ )?(?:ips?|traffic|requests|users|spammers|accounts|addresses|ranges?)|rate[- ]limit(?:ed|ing)|paus(?:e|ed|ing) (?:the )?\w+)\b/gi,
+      /\b(?:disabl(?:e|ed|ing)|turn(?:ed)? off|kill switch|global(?:ly)? (?:\w+ )?kill|block(?:ed|ing)? (?:the |all )?(?:\w+ )?(?:ips?|traffic|requests|users|spammers|accounts|addresses|ranges?)|rate[- ]limit(?:ed|ing)|paus(?:e|ed|ing) (?:the )?\w+)\b/gi,
   },
   {
     kind: "cleanup",
@@ -119,41 +120,80 @@ const BACKTICKED = /`([^`\n]{3,160})`/g;
 const FENCED_BLOCK = /```[\w-]*\n([\s\S]*?)```/g;
 const SHELL_LINE = /^\s*\$\s+(\S[^\n]{1,160})$/gm;
 
-function configActions(text: string): FixAction[] {
-  const found: FixAction[] = [];
+/** An action found at a place in the text: where, so that its sentence can tell a plan from a deed. */
+interface Found extends FixAction {
+  index: number;
+}
+
+function configActions(text: string): Found[] {
+  const found: Found[] = [];
   for (const pattern of CONFIG_PATTERNS)
     for (const match of text.matchAll(pattern))
-      found.push({ kind: "config", text: match[0].replaceAll("`", "") });
+      found.push({ kind: "config", text: match[0].replaceAll("`", ""), index: match.index });
   return found;
 }
 
-function commandActions(text: string): FixAction[] {
-  const found: FixAction[] = [];
-  for (const match of text.matchAll(SCRIPT)) found.push({ kind: "script", text: match[1]! });
-  const command = (line: string) => {
+function commandActions(text: string): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(SCRIPT))
+    found.push({ kind: "script", text: match[1]!, index: match.index + match[0].indexOf(match[1]!) });
+  const command = (line: string, index: number) => {
     const body = line.replace(/\s#.*$/, "").trim();
     // A command has an argument; a lone word in backticks is a name (`default`, `test-pods`), and "x: y" is a
     // quoted log line, not something run.
-    if (/^[\w./-]+\s+\S/.test(body) && !body.includes(": ")) found.push({ kind: "command", text: body });
+    if (/^[\w./-]+\s+\S/.test(body) && !body.includes(": "))
+      found.push({ kind: "command", text: body, index });
   };
-  for (const match of text.matchAll(FENCED_BLOCK)) for (const line of match[1]!.split("\n")) command(line);
-  for (const match of text.replace(FENCED_BLOCK, " ").matchAll(BACKTICKED)) command(match[1]!);
-  for (const match of text.matchAll(SHELL_LINE)) found.push({ kind: "command", text: match[1]!.trim() });
+  for (const match of text.matchAll(FENCED_BLOCK))
+    for (const line of match[1]!.split("\n")) command(line, match.index);
+  // Blocks blanked to spaces of the same length, so that positions stay those of the text.
+  const unfenced = text.replace(FENCED_BLOCK, (block) => " ".repeat(block.length));
+  for (const match of unfenced.matchAll(BACKTICKED)) command(match[1]!, match.index);
+  for (const match of text.matchAll(SHELL_LINE))
+    found.push({ kind: "command", text: match[1]!.trim(), index: match.index });
   return found;
 }
 
-/** Every action the text names, in the order of the lexicon's kinds, each phrase once. Secrets never show. */
+// Plans, proposals and intentions are not what fixed it: "will restart the pods tomorrow", "we should roll back",
+// "Plan: failover", "Proposal: a global kill of the WAF rules", "did not roll back". The words before an action in its
+// own clause (a sentence, or the part of it after a comma) say so, or the few words after it ("… tomorrow").
+const INTENT_BEFORE =
+  /\b(?:will|won't|shall|should(?:n't)?|going to|gonna|about to|need(?:s|ed)? to|have to|has to|must|want(?:s|ed)? to|plan(?:s|ned|ning)? (?:is |was )?to|propos(?:e|ed|ing) (?:to|that|we)|consider(?:s|ed|ing)?|could try|we could|might|would|may need to|let's|let us|intend(?:s|ed)? to|(?:plan|proposal|proposed fix|options?|ideas?|todo|to-?do|next steps?|follow[- ]?ups?|action items?)\s*:)|(?:^|\s)(?:i|we|you|they|he|she|it)'ll\b/i;
+const NEGATION_BEFORE =
+  /\b(?:not|never|no need to|instead of|rather than|decided against|without|(?:did|does|do|could|can|would|was|were|is|are)n't)\b/i;
+const INTENT_AFTER =
+  /^[^.!?;\n]{0,60}?\b(?:tomorrow|next week|later today|tonight|if (?:needed|necessary|it (?:recurs|happens again|comes back))|is planned|planned for|scheduled for|as a follow[- ]?up)\b/i;
+
+function isPlan(text: string, index: number, length: number): boolean {
+  const sentenceStart =
+    Math.max(...[".", "!", "?", ";", "\n"].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+  const sentence = text.slice(sentenceStart, index);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(", "), sentence.lastIndexOf(" but ")) + 1);
+  return (
+    INTENT_BEFORE.test(clause) ||
+    NEGATION_BEFORE.test(clause) ||
+    INTENT_AFTER.test(text.slice(index + length))
+  );
+}
+
+/**
+ * Every action the text names as done, in the order of the lexicon's kinds, each phrase once: plans, proposals and
+ * actions not taken are left out. Secrets never show.
+ */
 export function recogniseActions(text: string): FixAction[] {
   const safe = redactSecrets(text);
-  const found: FixAction[] = [];
+  const found: Found[] = [];
   for (const { kind, pattern } of PHRASES)
-    for (const match of safe.matchAll(pattern)) found.push({ kind, text: match[0] });
+    for (const match of safe.matchAll(pattern)) found.push({ kind, text: match[0], index: match.index });
   found.push(...configActions(safe), ...commandActions(safe));
   const seen = new Set<string>();
-  return found.filter((action) => {
-    const key = `${action.kind}\u0000${action.text.toLowerCase()}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return found
+    .filter((action) => !isPlan(safe, action.index, action.text.length))
+    .filter((action) => {
+      const key = `${action.kind}\u0000${action.text.toLowerCase()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ kind, text }) => ({ kind, text }));
 }

@@ -2,10 +2,10 @@
 // by page, the window's overview log entries in one stream (for first acknowledgements), and the rendered shifts of
 // the schedules in scope, all three at once.
 import { HOUR_MS } from "../lib/dates.js";
-import { UserInputError } from "../lib/errors.js";
+import { NotFoundError, UserInputError } from "../lib/errors.js";
 import { unknownIdError } from "../lib/known-ids.js";
 import { mapBounded } from "../lib/map-bounded.js";
-import type { Incident, Shift } from "../model.js";
+import type { Incident, LogEntry, Shift } from "../model.js";
 import type { CallContext } from "../ports/call-context.js";
 import type { FetchContext, ScheduleSummary } from "../ports/sources.js";
 import {
@@ -26,6 +26,8 @@ export const PERIOD_LIMITS = {
   /** Incidents still open from before the period, and the logs read for their acknowledgements. */
   openBefore: 20,
   openLogsInFlight: 4,
+  /** Incidents from before the period that were resolved during it, each read by id (one request each). */
+  resolvedBefore: 20,
 } as const;
 
 /** An incident is almost always acknowledged within this long of the window's end, or never. */
@@ -147,7 +149,19 @@ export async function loadPeriodRecords(scope: PeriodScope, ctx: LoadContext): P
     readOpenBefore(),
   ]);
   const acknowledgements = firstAcknowledgements(entries);
-  acknowledgements.push(...(await earlierAcknowledgements(openBefore, acknowledgements, ctx, fetch, track)));
+  const [earlier, resolvedBefore] = await Promise.all([
+    earlierAcknowledgements(openBefore, acknowledgements, ctx, fetch, track),
+    resolvedFromBefore(
+      entries,
+      [...incidents, ...openBefore],
+      { ...scope, serviceIds },
+      ctx,
+      fetch,
+      track,
+      gaps,
+    ),
+  ]);
+  acknowledgements.push(...earlier);
 
   const schedules: ScheduleRef[] = kept.map(({ id, name, services }) => ({ id, name, services }));
   return {
@@ -155,6 +169,7 @@ export async function loadPeriodRecords(scope: PeriodScope, ctx: LoadContext): P
       window: { since, until },
       incidents,
       openBefore,
+      resolvedBefore,
       acknowledgements,
       resolutions: lastResolutions(entries),
       shifts,
@@ -185,6 +200,62 @@ async function earlierAcknowledgements(
     return firstAcknowledgements(log.items);
   });
   return found.flat();
+}
+
+/**
+ * Incidents that triggered before the period and were resolved during it: handed-over work that was closed. Found by
+ * the resolve entries of the window's log stream (already read) whose incident is not among those read, then read by
+ * id (bounded) and kept when in scope: the log stream is not filtered by service or team.
+ */
+async function resolvedFromBefore(
+  entries: readonly LogEntry[],
+  known: readonly Incident[],
+  scope: PeriodScope,
+  ctx: LoadContext,
+  fetch: FetchContext,
+  track: ReturnType<typeof trackReads>,
+  gaps: string[],
+): Promise<Incident[]> {
+  if (scope.serviceIds?.length === 0) return [];
+  const since = scope.since.getTime();
+  const until = scope.until.getTime();
+  const knownIds = new Set(known.map((incident) => incident.id));
+  const wanted = lastResolutions(entries)
+    .filter((change) => {
+      const at = Date.parse(change.at);
+      return since <= at && at < until && !knownIds.has(change.incidentId);
+    })
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  if (wanted.length > PERIOD_LIMITS.resolvedBefore) {
+    gaps.push(
+      `${wanted.length} incidents from before the period were resolved in it; only the ${PERIOD_LIMITS.resolvedBefore} resolved last were read.`,
+    );
+  }
+  const read = await mapBounded(
+    wanted.slice(0, PERIOD_LIMITS.resolvedBefore),
+    PERIOD_LIMITS.openLogsInFlight,
+    async (change) => {
+      try {
+        return await track(
+          ctx.sources.incidents.getIncident(change.incidentId, fetch),
+          "a resolved incident",
+        );
+      } catch (error) {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
+    },
+  );
+  return read
+    .filter((incident): incident is Incident => incident !== null)
+    .filter(
+      (incident) =>
+        Date.parse(incident.createdAt) < since &&
+        incident.status === "resolved" &&
+        (!scope.serviceIds || scope.serviceIds.includes(incident.service.id)) &&
+        (!scope.teamIds || incident.teams.some((team) => scope.teamIds!.includes(team.id))),
+    )
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }
 
 /** By the source's id, or by a team.yaml schedule's PagerDuty id. */

@@ -10,6 +10,8 @@ export const BRIEF_LIMITS = {
   highlights: 4,
   open: 6,
   incidents: 5,
+  /** Named on one line together. */
+  resolvedBefore: 3,
   recurring: 3,
   people: 3,
   schedules: 4,
@@ -41,6 +43,30 @@ function handledLine(incident: HandledIncidentOut): string {
       ? `open (${incident.status})`
       : `resolved in ${formatDuration(incident.timeToResolveSeconds)}${incident.resolvedBy ? ` by ${inline(incident.resolvedBy.name)}` : ""}`;
   return `- #${incident.number} ${inline(incident.service.name)}: ${inline(incident.title)}: ${ack}, ${resolved}`;
+}
+
+/** Full: one line each, with its start. Brief: one line naming them, within the 40-line budget. */
+function resolvedBeforeLines(digest: OncallDigest, full: boolean): string[] {
+  const { resolvedFromBefore } = digest.totals;
+  if (resolvedFromBefore === 0) return [];
+  const started = (incident: HandledIncidentOut) => `started ${shortInstant(incident.createdAt)} UTC`;
+  if (full) {
+    const lines = digest.resolvedFromBefore.map(
+      (incident) => `${handledLine(incident)} (${started(incident)})`,
+    );
+    const more = resolvedFromBefore - lines.length;
+    return more > 0 ? [...lines, `- … and ${more} more`] : lines;
+  }
+  const shown = digest.resolvedFromBefore
+    .slice(0, BRIEF_LIMITS.resolvedBefore)
+    .map(
+      (incident) =>
+        `#${incident.number} ${inline(incident.title)} (${started(incident)}${incident.resolvedBy ? `, by ${inline(incident.resolvedBy.name)}` : ""})`,
+    );
+  const more = resolvedFromBefore - shown.length;
+  return [
+    `- Resolved from before the period: ${shown.join("; ")}${more > 0 ? `; … and ${more} more (detail: "full")` : ""}`,
+  ];
 }
 
 /** One line per person paged after hours: how often, and the first few incidents at their local time. */
@@ -83,6 +109,7 @@ export function renderOncallDigest(digest: OncallDigest, detail: Detail = "brief
     [
       `${plural(totals.incidents, "incident")} (${totals.highUrgency} high, ${totals.lowUrgency} low urgency)`,
       `${totals.afterHours} after hours${totals.afterHoursUnknown > 0 ? ` (${totals.afterHoursUnknown} unknown)` : ""}`,
+      `${totals.resolved} resolved${totals.resolvedFromBefore > 0 ? ` (${totals.resolvedFromBefore} from before the period)` : ""}`,
       `${totals.stillOpen} open at the end`,
     ].join(" · "),
     `${stat("Time to acknowledge", digest.timeToAcknowledge)} · ${stat("Time to resolve", digest.timeToResolve)}`,
@@ -124,10 +151,16 @@ export function renderOncallDigest(digest: OncallDigest, detail: Detail = "brief
       ),
     ),
     ...section("Open at the end", upTo(digest.stillOpen.map(openLine), BRIEF_LIMITS.open, totals.stillOpen)),
-    ...section(
-      "Incidents",
-      upTo(digest.incidents.map(handledLine), BRIEF_LIMITS.incidents, totals.incidents),
-    ),
+    // Brief: the work resolved from before the period takes one line of the incidents section, in place of an incident.
+    ...section("Incidents", [
+      ...upTo(
+        digest.incidents.map(handledLine),
+        BRIEF_LIMITS.incidents - (totals.resolvedFromBefore > 0 ? 1 : 0),
+        totals.incidents,
+      ),
+      ...(full ? [] : resolvedBeforeLines(digest, false)),
+    ]),
+    ...(full ? section("Resolved from before the period", resolvedBeforeLines(digest, true)) : []),
     ...section("Recurring", upTo(recurring, BRIEF_LIMITS.recurring)),
     ...section(
       "After hours",

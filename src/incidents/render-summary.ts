@@ -34,10 +34,21 @@ function impact(summary: IncidentSummary): string {
       ? `resolved after ${formatDuration(summary.timeToResolveSeconds)}`
       : `open for ${formatDuration(summary.durationSeconds)} so far`,
   );
-  const channels = Object.entries(summary.notifications.byChannel)
-    .sort((a, b) => b[1] - a[1])
-    .map(([channel, n]) => `${channel} ${n}`)
-    .join(", ");
+  const { channelsNotRead } = summary.notifications;
+  const notRead =
+    channelsNotRead === 0
+      ? []
+      : [
+          channelsNotRead === summary.notifications.total
+            ? "channels not read"
+            : `channels of ${channelsNotRead} not read`,
+        ];
+  const channels = [
+    ...Object.entries(summary.notifications.byChannel)
+      .sort((a, b) => b[1] - a[1])
+      .map(([channel, n]) => `${channel} ${n}`),
+    ...notRead,
+  ].join(", ");
   const counts = [
     plural(summary.alerts.total, "alert"),
     `${plural(summary.notifications.total, "notification")}${channels ? ` (${channels})` : ""}`,

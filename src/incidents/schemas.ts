@@ -114,7 +114,10 @@ export const incidentSummarySchema = z.object({
       total: count("Notifications sent"),
       byChannel: z
         .record(z.string(), z.number().int())
-        .describe("Count per channel (sms, phone, email, push…); unknown for notifications only counted"),
+        .describe("Count per channel (sms, phone, email, push…) of the notifications read"),
+      channelsNotRead: count(
+        "Notifications counted but not read, so of no known channel: PagerDuty logs over 100 entries are read as their overview",
+      ),
     })
     .describe("Pages sent to people"),
   alerts: z
@@ -243,6 +246,10 @@ export const oncallDigestSchema = z.object({
       ),
       afterHoursUnknown: count("Incidents whose on-call person or working hours are unknown"),
       stillOpen: count("Incidents open when the period ended, whenever they triggered"),
+      resolved: count(
+        "Incidents resolved in the window, whenever they triggered (those from before it included)",
+      ),
+      resolvedFromBefore: count("Incidents that triggered before the window and were resolved in it"),
     })
     .describe("Counts"),
   timeToAcknowledge: durationStats("Trigger to first acknowledgement, over acknowledged incidents"),
@@ -278,6 +285,11 @@ export const oncallDigestSchema = z.object({
   incidents: z
     .array(handledIncident())
     .describe("Incidents that triggered in the window, newest first, each with how it was handled (bounded)"),
+  resolvedFromBefore: z
+    .array(handledIncident())
+    .describe(
+      "Incidents that triggered before the window and were resolved in it, oldest first, with how they were handled (bounded)",
+    ),
   stillOpen: z
     .array(openIncident())
     .describe("Incidents open when the period ended, whenever they triggered, oldest first (bounded)"),
@@ -350,7 +362,7 @@ export const summarizeIncidentOutput = z
     respondersOmitted: z.number(),
     escalations: z.number(),
     reassignments: z.number(),
-    notifications: sketch("{total, byChannel}"),
+    notifications: sketch("{total, byChannel, channelsNotRead}"),
     alerts: sketch("{total, distinctKeys, firstAt, lastAt}"),
     notes: sketchList("[{at, author, content}]"),
     timeline: sketchList("[{at, kind, summary, actor, count}]"),
@@ -366,12 +378,13 @@ export const summarizeIncidentOutput = z
 export const summarizeOncallPeriodOutput = z
   .object({
     window: sketch("{since, until}"),
-    totals: sketch("{incidents, highUrgency, lowUrgency, afterHours, afterHoursUnknown, stillOpen}"),
+    totals: sketch("{incidents, high/lowUrgency, afterHours(Unknown), stillOpen, resolved(FromBefore)}"),
     timeToAcknowledge: sketch("{medianSeconds, p90Seconds, measured}"),
     timeToResolve: sketch("{medianSeconds, p90Seconds, measured}"),
     byService: sketchList("[{service, incidents, highUrgency, medianTimeToResolveSeconds}]"),
     recurring: sketchList("[{pattern, matchedBy, alertKey, service, count, incidentIds}]"),
     incidents: sketchList("[incident, acknowledged/resolved At, By, timeTo…Seconds]"),
+    resolvedFromBefore: sketchList("as incidents"),
     stillOpen: sketchList("[incident, statusAtEnd, acknowledgedAt, ageSeconds, owners, startedBefore]"),
     afterHoursPages: sketchList("[{incident, onCall, localTime, timeZone}]"),
     onCall: sketchList("[{user, schedule, start, end}]"),

@@ -107,8 +107,9 @@ function notifications(entries: readonly LogEntry[], notRead: number): IncidentS
     const channel = entry.channel ?? "unknown";
     byChannel[channel] = (byChannel[channel] ?? 0) + 1;
   }
-  if (notRead > 0) byChannel["unknown"] = (byChannel["unknown"] ?? 0) + notRead;
-  return { total: total + notRead, byChannel };
+  // Counted but not read (a PagerDuty log over 100 entries is read as its overview): their channels are not known,
+  // and are said to be not read rather than filed under a channel called "unknown".
+  return { total: total + notRead, byChannel, channelsNotRead: notRead };
 }
 
 function alertFacts(incident: Incident, alerts: Bounded<Alert>): IncidentSummary["alerts"] {

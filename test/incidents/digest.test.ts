@@ -127,6 +127,8 @@ describe("digestOncallPeriod", () => {
       afterHours: 2,
       afterHoursUnknown: 1,
       stillOpen: 1,
+      resolved: 4,
+      resolvedFromBefore: 0,
     });
   });
 
@@ -190,7 +192,7 @@ describe("digestOncallPeriod", () => {
     expect(renderOncallDigest(digest, "full")).toBe(
       [
         "*On-call handoff* 2026-11-23 00:00 UTC to 2026-11-30 00:00 UTC",
-        "5 incidents (3 high, 2 low urgency) · 2 after hours (1 unknown) · 1 open at the end",
+        "5 incidents (3 high, 2 low urgency) · 2 after hours (1 unknown) · 4 resolved · 1 open at the end",
         "Time to acknowledge: median 7 min, p90 20 min · Time to resolve: median 25 min, p90 1 h 00 min",
         "",
         "*Highlights*",
@@ -339,12 +341,84 @@ describe("the handoff's open work and how each incident was handled", () => {
       start: new Date(Date.parse("2026-11-23T00:00:00Z") + k * 20_000_000).toISOString(),
       end: new Date(Date.parse("2026-11-23T00:00:00Z") + (k + 1) * 20_000_000).toISOString(),
     }));
-    const digestOfBusy = digestOncallPeriod({ ...records, incidents: busy, openBefore: [older], shifts });
+    const closedOld = Array.from({ length: 5 }, (_, k) =>
+      inc(200 + k, {
+        title: `Old alert ${k}`,
+        service: payments,
+        createdAt: "2026-11-01T00:00:00Z",
+        resolvedAt: "2026-11-24T00:00:00Z",
+      }),
+    );
+    const digestOfBusy = digestOncallPeriod({
+      ...records,
+      incidents: busy,
+      openBefore: [older],
+      resolvedBefore: closedOld,
+      shifts,
+    });
     const brief = renderOncallDigest(digestOfBusy).split("\n");
     const full = renderOncallDigest(digestOfBusy, "full").split("\n");
     expect(brief.length).toBeLessThanOrEqual(40);
     expect(full.length).toBeGreaterThan(80);
     expect(brief).toContain(`- … and ${digestOfBusy.totals.stillOpen - 6} more (detail: "full")`);
+    expect(brief.filter((line) => line.startsWith("- Resolved from before the period: #200 "))).toHaveLength(
+      1,
+    );
+    expect(full.filter((line) => line.includes("(started 11-01 00:00 UTC)"))).toHaveLength(5);
+  });
+
+  describe("work from before the period resolved during it", () => {
+    // Triggered on the 10th, resolved by Alice on the 24th: closed in this period, and part of its handoff.
+    const closedOld = inc(80, {
+      title: "Ledger replica rebuild",
+      service: payments,
+      createdAt: "2026-11-10T08:00:00Z",
+      resolvedAt: "2026-11-24T09:00:00Z",
+    });
+    const withClosed = digestOncallPeriod({
+      ...records,
+      resolvedBefore: [closedOld],
+      resolutions: lastResolutions([
+        logEntry("resolve", "2026-11-24T09:00:00Z", { incidentId: "PINC80", actor: aliceRef }),
+      ]),
+    });
+
+    it("counts it as resolved in the period without counting it as a new incident", () => {
+      expect(withClosed.totals).toMatchObject({
+        incidents: 5,
+        resolved: 5,
+        resolvedFromBefore: 1,
+        stillOpen: 1,
+      });
+      expect(withClosed.incidents.map((handled) => handled.number)).not.toContain(80);
+      expect(withClosed.timeToResolve).toEqual(digestOncallPeriod(records).timeToResolve);
+    });
+
+    it("lists it with its time to resolve and resolver, in both renderings", () => {
+      expect(withClosed.resolvedFromBefore).toEqual([
+        expect.objectContaining({
+          number: 80,
+          resolvedAt: "2026-11-24T09:00:00Z",
+          timeToResolveSeconds: 14 * 86_400 + 3_600,
+          resolvedBy: { id: "alice", name: "Alice Chen" },
+        }),
+      ]);
+      expect(oncallDigestSchema.strict().parse(withClosed)).toEqual(withClosed);
+      const brief = renderOncallDigest(withClosed);
+      expect(brief).toContain("5 resolved (1 from before the period)");
+      expect(brief).toContain(
+        "- Resolved from before the period: #80 Ledger replica rebuild (started 11-10 08:00 UTC, by Alice Chen)",
+      );
+      expect(renderOncallDigest(withClosed, "full")).toContain(
+        "- #80 Payments API: Ledger replica rebuild: not acknowledged, resolved in 14 d 1 h by Alice Chen (started 11-10 08:00 UTC)",
+      );
+    });
+
+    it("does not call a period quiet when it closed work from before", () => {
+      const onlyClosed = digestOncallPeriod({ ...records, incidents: [], resolvedBefore: [closedOld] });
+      expect(onlyClosed.highlights[0]).toBe("No new incidents in this period.");
+      expect(onlyClosed.totals).toMatchObject({ incidents: 0, resolved: 1, resolvedFromBefore: 1 });
+    });
   });
 });
 

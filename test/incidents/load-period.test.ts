@@ -118,6 +118,54 @@ describe("loadPeriodRecords", () => {
     ]);
   });
 
+  it("reads the incidents from before the period resolved during it, by the window's resolve entries, in scope only", async () => {
+    const closedOld = incident({
+      id: "QCLO",
+      number: 11,
+      status: "resolved",
+      createdAt: "2026-11-01T10:00:00Z",
+      resolvedAt: "2026-11-20T10:00:00Z",
+      teams: [{ id: "payments", name: "Payments" }],
+    });
+    const otherService = incident({
+      id: "QOTH",
+      number: 12,
+      status: "resolved",
+      createdAt: "2026-11-02T10:00:00Z",
+      resolvedAt: "2026-11-21T10:00:00Z",
+      service: { id: "ledger", name: "Ledger" },
+    });
+    const afterEnd = incident({
+      id: "QLATE",
+      number: 13,
+      status: "resolved",
+      createdAt: "2026-11-03T10:00:00Z",
+      resolvedAt: "2026-11-24T01:00:00Z",
+    });
+    const { ctx, fake } = context({
+      incidents: [...INCIDENTS, closedOld, otherService, afterEnd],
+      schedules: SCHEDULES,
+      logEntries: [
+        logEntry("resolve", "2026-11-18T11:00:00Z", { incidentId: "QA", actor: bob }),
+        logEntry("resolve", "2026-11-20T10:00:00Z", { incidentId: "QCLO", actor: alice }),
+        logEntry("resolve", "2026-11-21T10:00:00Z", { incidentId: "QOTH", actor: alice }),
+        // In the acknowledgement grace after the end: not resolved in the period.
+        logEntry("resolve", "2026-11-24T01:00:00Z", { incidentId: "QLATE", actor: alice }),
+      ],
+    });
+    const all = await loadPeriodRecords({ since: SINCE, until: UNTIL }, ctx);
+    expect(all.records.resolvedBefore?.map((i) => i.id)).toEqual(["QCLO", "QOTH"]);
+    // Read by id, one request each; QA was in the period's list already, QLATE resolved after the end.
+    expect(fake.calls.filter((call) => call.startsWith("getIncident")).sort()).toEqual([
+      "getIncident QCLO",
+      "getIncident QOTH",
+    ]);
+    const paymentsOnly = await loadPeriodRecords({ since: SINCE, until: UNTIL, scheduleId: "pay" }, ctx);
+    expect(paymentsOnly.records.resolvedBefore?.map((i) => i.id)).toEqual(["QCLO"]);
+    const ledgerTeam = await loadPeriodRecords({ since: SINCE, until: UNTIL, teamIds: ["ledger-team"] }, ctx);
+    expect(ledgerTeam.records.resolvedBefore).toEqual([]);
+  });
+
   it("narrows incidents to a named schedule's services, found by its PagerDuty id too", async () => {
     const { ctx, fake } = context({ incidents: INCIDENTS, schedules: SCHEDULES });
     const { records } = await loadPeriodRecords({ since: SINCE, until: UNTIL, scheduleId: "PSCHPAY" }, ctx);

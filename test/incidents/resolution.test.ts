@@ -49,6 +49,21 @@ describe("recogniseActions", () => {
     expect(kinds("GCE is throttling us; Looking into it.")).toEqual([]);
   });
 
+  it("does not take a plan, a proposal or an action not taken for what was done", () => {
+    expect(kinds("Will restart the pods tomorrow.")).toEqual([]);
+    expect(kinds("We should roll back.")).toEqual([]);
+    expect(kinds("plan: failover")).toEqual([]);
+    expect(kinds("Proposal: a global kill of the WAF managed rules.")).toEqual([]);
+    expect(kinds("I'll run `kubectl rollout undo deploy/api` if needed")).toEqual([]);
+    expect(kinds("Restart the pods tomorrow morning")).toEqual([]);
+    expect(kinds("Decided against a rollback.")).toEqual([]);
+    expect(kinds("Did not restart the database")).toEqual([]);
+    // Done, with a plan beside it: only the deed.
+    expect(kinds("Restarted the pods; will roll back if it recurs.")).toEqual(["restart: Restarted"]);
+    expect(kinds("Rolled back, will keep watching the error rate")).toEqual(["rollback: Rolled back"]);
+    expect(kinds("Rolling back now.")).toEqual(["rollback: Rolling back"]);
+  });
+
   it("never returns a secret as an action", () => {
     const actions = recogniseActions("set `DATABASE_URL` to postgres://app:hunter2@db:5432/x and restarted");
     expect(JSON.stringify(actions)).not.toContain("hunter2");
@@ -57,6 +72,21 @@ describe("recogniseActions", () => {
 });
 
 describe("findResolution", () => {
+  it("does not take a plan written before the resolve for the fix", () => {
+    const found = findResolution(
+      [logEntry("resolve", "2026-11-24T11:00:00Z", { id: "R1", actor: alice, message: null })],
+      [
+        note("2026-11-24T10:10:00Z", "Plan: fail over to the standby if the primary does not recover.", {
+          id: "N-plan",
+        }),
+        note("2026-11-24T10:40:00Z", "Restarted the primary; replication caught up.", { id: "N-done" }),
+      ],
+      "2026-11-24T11:00:00Z",
+    );
+    expect(found?.entryIds).toEqual(["N-done"]);
+    expect(found?.actions).toEqual([{ kind: "restart", text: "Restarted" }]);
+  });
+
   const resolvedAt = "2026-11-24T11:00:00Z";
 
   it("keeps what was written after the resolve out of the fix", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderIncidentSummary } from "../../src/incidents/render-summary.js";
 import { incidentSummarySchema } from "../../src/incidents/schemas.js";
 import { type IncidentRecords, summarizeIncident } from "../../src/incidents/summarize.js";
 import type { LogEntry, Note } from "../../src/model.js";
@@ -72,7 +73,11 @@ describe("summarizeIncident on a paged, escalated, handed-over incident", () => 
   });
 
   it("counts notifications by channel", () => {
-    expect(summary.notifications).toEqual({ total: 5, byChannel: { sms: 2, push: 2, phone: 1 } });
+    expect(summary.notifications).toEqual({
+      total: 5,
+      byChannel: { sms: 2, push: 2, phone: 1 },
+      channelsNotRead: 0,
+    });
   });
 
   it("describes the alerts", () => {
@@ -152,8 +157,12 @@ describe("summarizeIncident from overview entries and a notification count", () 
     expect(summary.resolvedBy).toEqual({ id: "carol", name: "Carol Diaz" });
   });
 
-  it("reports the counted notifications under an unknown channel", () => {
-    expect(summary.notifications).toEqual({ total: 5, byChannel: { unknown: 5 } });
+  it("says the counted notifications' channels were not read, rather than calling them unknown", () => {
+    expect(summary.notifications).toEqual({ total: 5, byChannel: {}, channelsNotRead: 5 });
+    expect(renderIncidentSummary(summary)).toContain("5 notifications (channels not read)");
+    expect(renderIncidentSummary(summary)).not.toMatch(/unknown \d/);
+    const mixed = { ...summary, notifications: { total: 7, byChannel: { sms: 2 }, channelsNotRead: 5 } };
+    expect(renderIncidentSummary(mixed)).toContain("7 notifications (sms 2, channels of 5 not read)");
     expect(summary.sources.overviewOnly).toBe(true);
     expect(summary.timeline.some((item) => item.kind === "notify")).toBe(false);
   });

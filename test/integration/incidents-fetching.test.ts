@@ -62,7 +62,8 @@ describe("an incident with 10,000 log entries, 1,000 alerts and 40 notes", () =>
       notes: 40,
       requests: paths.length,
     });
-    expect(summary.notifications).toEqual({ total: 9_892, byChannel: { unknown: 9_892 } });
+    expect(summary.notifications).toEqual({ total: 9_892, byChannel: {}, channelsNotRead: 9_892 });
+    expect(textOf(result)).toContain("9892 notifications (channels not read)");
     expect(summary.escalations).toBe(60);
     expect(summary.reassignments).toBe(4);
     expect(summary.timeToAcknowledgeSeconds).toBe(25 * 60);

@@ -197,7 +197,12 @@ describe("draft_runbook_update", () => {
         kind: "metadata",
         text: "lastReviewed: 2026-11-24",
         evidence: [
-          { at: "2026-11-22T10:35:00.000Z", source: "log_entry", excerpt: "Resolved by Alice Chen" },
+          {
+            id: "R9RESO01",
+            at: "2026-11-22T10:35:00.000Z",
+            source: "log_entry",
+            excerpt: "Resolved by Alice Chen",
+          },
         ],
       },
       {
@@ -207,6 +212,7 @@ describe("draft_runbook_update", () => {
         text: "- Payments API 5xx error rate above 5% (alert in incident #1050)",
         evidence: [
           {
+            id: "A9PAY5XX01",
             at: "2026-11-22T10:00:00.000Z",
             source: "alert",
             excerpt: "Payments API 5xx error rate above 5%",
@@ -220,6 +226,7 @@ describe("draft_runbook_update", () => {
         text: "- `kubectl -n payments get pods -l app=payments-api` (incident #1050)",
         evidence: [
           {
+            id: "N9NOTE01",
             at: "2026-11-22T10:05:00.000Z",
             source: "note",
             excerpt:
@@ -234,6 +241,7 @@ describe("draft_runbook_update", () => {
         text: "- From incident #1050:\n  ```sh\n  kubectl -n payments rollout restart deploy/payments-api\n  kubectl -n payments rollout status deploy/payments-api\n  ```",
         evidence: [
           {
+            id: "N9NOTE02",
             at: "2026-11-22T10:20:00.000Z",
             source: "note",
             excerpt:
@@ -247,8 +255,18 @@ describe("draft_runbook_update", () => {
         kind: "history",
         text: "- 2026-11-22: [#1050](https://example.pagerduty.com/incidents/Q9PAY5XXHAND01) Payments API 5xx error rate above 5% (resolved in 35 min)",
         evidence: [
-          { at: "2026-11-22T10:00:00.000Z", source: "log_entry", excerpt: "Triggered through the API" },
-          { at: "2026-11-22T10:35:00.000Z", source: "log_entry", excerpt: "Resolved by Alice Chen" },
+          {
+            id: "R9TRIG01",
+            at: "2026-11-22T10:00:00.000Z",
+            source: "log_entry",
+            excerpt: "Triggered through the API",
+          },
+          {
+            id: "R9RESO01",
+            at: "2026-11-22T10:35:00.000Z",
+            source: "log_entry",
+            excerpt: "Resolved by Alice Chen",
+          },
         ],
       },
     ]);

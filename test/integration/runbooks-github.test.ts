@@ -124,11 +124,11 @@ describe("propose_runbook_update on GitHub", () => {
       );
       expect(body).toContain("### 1. front matter: metadata\n\n```markdown\nlastReviewed: 2026-11-24\n```");
       expect(body).toContain(
-        "### 2. Symptoms: symptom\n\n```markdown\n- 4 payments-api pods restarting repeatedly (alert in incident #1202)\n```\n\nEvidence:\n\n- alert at 2026-10-01T22:48:00.000Z: `4 payments-api pods restarting repeatedly`",
+        "### 2. Symptoms: symptom\n\n```markdown\n- 4 payments-api pods restarting repeatedly (alert in incident #1202)\n```\n\nEvidence:\n\n- alert `Q42WPHSHJTELSV` at 2026-10-01T22:48:00.000Z: `4 payments-api pods restarting repeatedly`",
       );
       expect(body).toContain("### 3. Incident history (new section): history");
       expect(body).toContain(
-        "- log entry at 2026-10-01T22:48:00.000Z: `Triggered through the API.`\n- log entry at 2026-10-01T23:14:20.000Z: `Resolved by Farid Haddad.`",
+        "- log entry `RPF7X1WU0MHKT0` at 2026-10-01T22:48:00.000Z: `Triggered through the API.`\n- log entry `RRZLZH0RPMVP2D` at 2026-10-01T23:14:20.000Z: `Resolved by Farid Haddad.`",
       );
 
       const commitsBefore = fake.state.commitCount();

@@ -24,6 +24,7 @@ function draft(overrides: Partial<RunbookDraft> = {}): RunbookDraft {
         text: "- From incident #4211:\n  ```sh\n  kubectl -n payments rollout undo deploy/payments-api\n  ```",
         evidence: [
           {
+            id: "PNOTE0001",
             at: "2026-11-20T14:30:00.000Z",
             source: "note",
             excerpt: "Rolled back: ``` kubectl ``` ping @alice",
@@ -67,7 +68,7 @@ describe("renderProposalText", () => {
         "Evidence:",
         "",
         // Inside a code span, "@alice" mentions nobody.
-        "- note at 2026-11-20T14:30:00.000Z: ````Rolled back: ``` kubectl ``` ping @alice````",
+        "- note `PNOTE0001` at 2026-11-20T14:30:00.000Z: ````Rolled back: ``` kubectl ``` ping @alice````",
         "",
       ].join("\n"),
     );
@@ -106,6 +107,7 @@ describe("renderProposalText", () => {
 
   it("lists at most five records per change", () => {
     const evidence = Array.from({ length: 8 }, (_, index) => ({
+      id: `PNOTE${index}`,
       at: `2026-11-20T14:0${index}:00.000Z`,
       source: "note" as const,
       excerpt: `note ${index}`,
@@ -115,7 +117,8 @@ describe("renderProposalText", () => {
       PAYMENTS_5XX,
       SERVICE,
     ).body;
-    expect(body.match(/^- note at /gm)).toHaveLength(5);
+    expect(body.match(/^- note `PNOTE\d` at /gm)).toHaveLength(5);
+    expect(body).toContain("- note `PNOTE0` at 2026-11-20T14:00:00.000Z: `note 0`");
     expect(body).toContain("- and 3 more records");
   });
 });

@@ -138,6 +138,7 @@ describe("runbooks, read", () => {
       title: "Postgres (pg-main)",
       version: sha,
       content: readFileSync(file, "utf8"),
+      warnings: [],
     });
   });
 
@@ -258,5 +259,34 @@ describe("runbooks, read, from a workspace with awkward files", () => {
     const uri = "runbook://team%20notes/on%20call%20%231.md";
     const read = await session.client.readResource({ uri });
     expect(read.contents[0]).toMatchObject({ uri, text: "# On call\n\n## Contacts\n\nAlice.\n" });
+  });
+});
+
+describe("read_runbook on a runbook holding secret-looking placeholders", () => {
+  let workspace: TempWorkspace;
+  let session: TestClient;
+  const content =
+    '# Ledger\n\n## Mitigation\n\n- Connect with `psql "host=db password=REDACTED"`\n- Token: `ghp_0123456789abcdefghijklmnopqrstuvwxyzAB`\n';
+
+  beforeAll(async () => {
+    workspace = copyWorkspace(SMALL_WORKSPACE);
+    writeFileSync(join(workspace.dir, "runbooks/ledger-secrets.md"), content);
+    session = await connectInMemory({ ONCALL_WORKSPACE: workspace.dir });
+  });
+  afterAll(async () => {
+    await session?.close();
+    workspace?.remove();
+  });
+
+  it("returns the file's own bytes and names the secret-looking lines as warnings", async () => {
+    const result = await session.call("read_runbook", { path: "ledger-secrets.md" });
+    expect(result.isError).toBeFalsy();
+    const structured = result.structuredContent as { content: string; warnings: string[] };
+    expect(structured.content).toBe(content);
+    expect(structured.content).not.toContain("[REDACTED:");
+    expect(structured.warnings).toEqual([
+      "ledger-secrets.md lines 5, 6 look like they hold secrets; read_runbook returns them as written. Check whether they are a real credential or a placeholder.",
+    ]);
+    expect(textOf(result)).toContain("read_runbook returns them as written");
   });
 });

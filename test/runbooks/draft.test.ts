@@ -45,7 +45,8 @@ function draft(base: string | null, records = standardRecords(), now = NOW, revi
 
 describe("draftRunbookUpdate", () => {
   it("drafts the known additions for a hand-built incident, in their sections and the conventional order", () => {
-    const result = draft(BASE);
+    const records = standardRecords();
+    const result = draft(BASE, records);
     expect(result.proposedContent).toBe(`---
 title: Payments API
 services: [payments-api]
@@ -98,15 +99,16 @@ Page the payments team lead.
     ]);
     expect(result.changes[2]!.evidence).toEqual([
       {
+        id: records.notes[0]!.id,
         at: "2026-11-20T14:10:00.000Z",
         source: "note",
         excerpt:
           "Checked the pods: `kubectl -n payments get pods -l app=payments-api` shows 3 in CrashLoopBackOff.",
       },
     ]);
-    expect(result.changes[4]!.evidence.map((item) => [item.source, item.at])).toEqual([
-      ["log_entry", "2026-11-20T14:02:00.000Z"],
-      ["log_entry", "2026-11-20T14:49:00.000Z"],
+    expect(result.changes[4]!.evidence.map((item) => [item.source, item.id, item.at])).toEqual([
+      ["log_entry", records.logEntries[0]!.id, "2026-11-20T14:02:00.000Z"],
+      ["log_entry", records.logEntries[1]!.id, "2026-11-20T14:49:00.000Z"],
     ]);
     expect(result.diff).toContain(
       "-lastReviewed: 2026-09-14 # quarterly\n+lastReviewed: 2026-11-24 # quarterly\n",
@@ -175,7 +177,12 @@ Page the payments team lead.
     const symptom = draft(BASE, records).changes.find((change) => change.kind === "symptom")!;
     expect(symptom.text).toBe("- Payments API 5xx error rate above 5% (alert in incident #4211)");
     expect(symptom.evidence).toEqual([
-      { at: "2026-11-20T14:02:00.000Z", source: "log_entry", excerpt: "Triggered through the API." },
+      {
+        id: records.logEntries[0]!.id,
+        at: "2026-11-20T14:02:00.000Z",
+        source: "log_entry",
+        excerpt: "Triggered through the API.",
+      },
     ]);
   });
 

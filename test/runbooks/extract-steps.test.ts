@@ -39,6 +39,7 @@ describe("extractSteps", () => {
     ]);
     expect(steps[0]!.evidence).toEqual([
       {
+        id: notes[0]!.id,
         at: "2026-11-20T14:05:00.000Z",
         source: "note",
         excerpt: "Checked `kubectl -n pay get pods` and the `payments-api` dashboard.",

@@ -55,7 +55,12 @@ export function symptomItems(
     const summary = redactSecrets(alert.summary).trim();
     if (summary === "") continue;
     const key = normalizeProse(summary).replace(/\d+(?:[.,]\d+)*/g, "#");
-    const evidence: Evidence = { at: alert.createdAt, source: "alert", excerpt: excerptOf(summary) };
+    const evidence: Evidence = {
+      id: alert.id,
+      at: alert.createdAt,
+      source: "alert",
+      excerpt: excerptOf(summary),
+    };
     const known = distinct.get(key);
     if (known) known.evidence.push(evidence);
     else distinct.set(key, { summary, name: alertName(alert), evidence: [evidence] });
@@ -65,7 +70,12 @@ export function symptomItems(
     const trigger = logEntries.find((entry) => entry.kind === "trigger");
     const title = redactSecrets(incident.title).trim();
     if (trigger && title !== "") {
-      const evidence: Evidence = { at: trigger.at, source: "log_entry", excerpt: excerptOf(trigger.summary) };
+      const evidence: Evidence = {
+        id: trigger.id,
+        at: trigger.at,
+        source: "log_entry",
+        excerpt: excerptOf(trigger.summary),
+      };
       distinct.set(title, { summary: title, name: null, evidence: [evidence] });
     }
   }
@@ -155,13 +165,20 @@ export function historyItems(
         .slice(section.bodyStart, section.end)
         .some((line) => number.test(line) || (incident.url !== null && line.includes(incident.url))),
     );
-  if (recorded) return [];
+  // Anywhere else (a history the outline does not see as one, inside a block left open), the same entry again
+  // under another spelling: the incident's number and its title, compared as words.
+  const titleWords = normalizeProse(redactSecrets(incident.title));
+  const spelled = texts.some(
+    (line) => number.test(line) && titleWords !== "" && normalizeProse(line).includes(titleWords),
+  );
+  if (recorded || spelled) return [];
 
   const trigger = logEntries.find((entry) => entry.kind === "trigger");
   const resolve = logEntries.findLast((entry) => entry.kind === "resolve");
   const evidence: Evidence[] = [trigger, resolve]
     .filter((entry): entry is LogEntry => entry !== undefined)
     .map((entry) => ({
+      id: entry.id,
       at: entry.at,
       source: "log_entry",
       excerpt: excerptOf(redactSecrets(entry.summary)),
@@ -169,6 +186,7 @@ export function historyItems(
   const firstAlert = alerts[0];
   if (evidence.length === 0 && firstAlert) {
     evidence.push({
+      id: firstAlert.id,
       at: firstAlert.createdAt,
       source: "alert",
       excerpt: excerptOf(redactSecrets(firstAlert.summary)),

@@ -87,7 +87,7 @@ function recordsById(records: DraftRecords): Map<string, CitedRecord> {
     const excerpt = redacted.replace(/\s+/g, " ").trim();
     byId.set(id, {
       text: redacted,
-      evidence: { at, source, excerpt: excerpt.length <= 200 ? excerpt : `${excerpt.slice(0, 199)}…` },
+      evidence: { id, at, source, excerpt: excerpt.length <= 200 ? excerpt : `${excerpt.slice(0, 199)}…` },
     });
   };
   for (const note of records.notes) add(note.id, note.at, "note", note.content);

@@ -1,6 +1,6 @@
 // Which section new lines go to: the section of that meaning (under the alert's own heading when the runbook
 // has one per alert), or a new section put where the conventional order says, in the runbook's own style.
-import { trailingReferencesStart } from "../markdown/insertion-point.js";
+import { leftOpenStart, trailingReferencesStart } from "../markdown/insertion-point.js";
 import type { RunbookOutline, RunbookSection } from "../markdown/markdown-sections.js";
 import { NEW_SECTION_HEADINGS, SECTION_ORDER } from "../markdown/section-kinds.js";
 import { normalizeProse } from "./runbook-mentions.js";
@@ -86,7 +86,7 @@ export function placeSection(
   // Link definitions closing the last section close the document: a new section goes above them.
   const last = outline.sections.at(-1);
   if (before === outline.lines.texts.length && last && last.bodyEnd === before)
-    before = trailingReferencesStart(outline.lines, last) ?? before;
+    before = trailingReferencesStart(outline.lines, last) ?? leftOpenStart(outline.lines, last) ?? before;
   const setext = depth <= 2 && outline.sections.some((section) => section.depth === depth && section.setext);
   return { kind: "new", heading: NEW_SECTION_HEADINGS[kind], depth, setext, before };
 }

@@ -61,6 +61,20 @@ export function trailingReferencesStart(lines: SourceLines, section: RunbookSect
   return start;
 }
 
+/**
+ * The first line of a fence or HTML block the section leaves open (running to the end of the file), or null: a
+ * section appended after it would be code, and not seen as a section when the runbook is read again.
+ */
+export function leftOpenStart(lines: SourceLines, section: RunbookSection): number | null {
+  const { texts } = lines;
+  const blocks = parseBlocks(texts.slice(section.bodyStart, section.bodyEnd).join("\n"), {
+    frontMatter: false,
+  }).children;
+  const last = blocks.at(-1);
+  if (!last?.position || !isLeftOpen(last, texts, section.bodyStart)) return null;
+  return section.bodyStart + last.position.start.line - 1;
+}
+
 function isReferenceBlock(block: MarkdownBlock, texts: readonly string[], offset: number): boolean {
   if (block.type === "definition") return true;
   if (block.type !== "paragraph" || !block.position) return false;

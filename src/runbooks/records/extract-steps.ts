@@ -15,6 +15,8 @@ import {
 import { actionSentences, actionWords, namesAFailure, startsLikeErrorMessage } from "./prose-actions.js";
 
 export interface Evidence {
+  /** The record's id (a note, log entry or alert id): what a reviewer looks up, and what `changes[].entryIds` cite. */
+  id: string;
   at: Instant;
   source: "note" | "log_entry" | "alert";
   excerpt: string;
@@ -39,6 +41,7 @@ const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
 const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/;
 
 interface RecordText {
+  id: string;
   at: Instant;
   source: Evidence["source"];
   text: string;
@@ -51,7 +54,7 @@ export function extractSteps(notes: readonly Note[], logEntries: readonly LogEnt
   const add = (key: string, found: Omit<ExtractedStep, "evidence">, evidence: Evidence) => {
     const known = steps.get(key);
     if (known) {
-      if (!known.evidence.some((item) => item.at === evidence.at && item.excerpt === evidence.excerpt)) {
+      if (!known.evidence.some((item) => item.id === evidence.id && item.excerpt === evidence.excerpt)) {
         known.evidence.push(evidence);
       }
       if (found.purpose === "mitigation") known.purpose = "mitigation";
@@ -65,7 +68,12 @@ export function extractSteps(notes: readonly Note[], logEntries: readonly LogEnt
       const purpose = found.lines.some((line) => commandPurpose(line, text) === "mitigation")
         ? "mitigation"
         : "diagnosis";
-      const evidence: Evidence = { at: record.at, source: record.source, excerpt: excerpt(found.excerpt) };
+      const evidence: Evidence = {
+        id: record.id,
+        at: record.at,
+        source: record.source,
+        excerpt: excerpt(found.excerpt),
+      };
       add(
         found.lines.map(normalizeCommand).join("\n"),
         { lines: found.lines, language: found.language, purpose, prose: false },
@@ -73,7 +81,12 @@ export function extractSteps(notes: readonly Note[], logEntries: readonly LogEnt
       );
     }
     for (const sentence of actionSentences(text)) {
-      const evidence: Evidence = { at: record.at, source: record.source, excerpt: excerpt(sentence) };
+      const evidence: Evidence = {
+        id: record.id,
+        at: record.at,
+        source: record.source,
+        excerpt: excerpt(sentence),
+      };
       add(
         `prose:${[...actionWords(sentence)].join(" ")}`,
         { lines: [sentence], language: null, purpose: "mitigation", prose: true },
@@ -95,7 +108,12 @@ export function quotedErrors(notes: readonly Note[], logEntries: readonly LogEnt
         startsLikeErrorMessage(message) ||
         (namesAFailure(message) && !looksLikeCommand(message, { inCodeSpan: true }));
       if (!error) continue;
-      const evidence: Evidence = { at: record.at, source: record.source, excerpt: excerpt(text) };
+      const evidence: Evidence = {
+        id: record.id,
+        at: record.at,
+        source: record.source,
+        excerpt: excerpt(text),
+      };
       const known = errors.get(message);
       if (known) known.evidence.push(evidence);
       else
@@ -133,12 +151,12 @@ function withoutRepeatedActions(steps: ExtractedStep[]): ExtractedStep[] {
 function recordTexts(notes: readonly Note[], logEntries: readonly LogEntry[]): RecordText[] {
   const noteTexts = new Set(notes.map((note) => note.content.trim()));
   return [
-    ...notes.map((note) => ({ at: note.at, source: "note" as const, text: note.content })),
+    ...notes.map((note) => ({ id: note.id, at: note.at, source: "note" as const, text: note.content })),
     ...logEntries
       .filter((entry) => (entry.kind === "annotate" || entry.kind === "resolve") && entry.message)
       // PagerDuty writes an annotate entry for every note: the note is the record to cite.
       .filter((entry) => !(entry.kind === "annotate" && noteTexts.has(entry.message!.trim())))
-      .map((entry) => ({ at: entry.at, source: "log_entry" as const, text: entry.message! })),
+      .map((entry) => ({ id: entry.id, at: entry.at, source: "log_entry" as const, text: entry.message! })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 

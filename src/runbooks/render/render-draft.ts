@@ -1,6 +1,7 @@
 // The Markdown a person reads for a runbook draft: what changes, where, on what evidence, and the diff. Pure.
 import { fenceLength } from "../../lib/quote-data.js";
 import type { Incident } from "../../model.js";
+import { codeSpan } from "../draft/draft-lines.js";
 import type { RefusedChange, RunbookChange, RunbookDraft } from "../draft/draft-types.js";
 
 const EVIDENCE_SHOWN = 3;
@@ -47,7 +48,7 @@ function renderChange(change: RunbookChange): string {
   const where = `${change.section}${change.newSection ? " (new section)" : ""}`;
   const evidence = change.evidence
     .slice(0, EVIDENCE_SHOWN)
-    .map((item) => `${item.source.replace("_", " ")} ${item.at}: “${item.excerpt}”`);
+    .map((item) => `${item.source.replace("_", " ")} ${codeSpan(item.id)} ${item.at}: “${item.excerpt}”`);
   const extra = change.evidence.length - EVIDENCE_SHOWN;
   return `- **${where}**, ${change.kind}: ${firstLine}${more}\n  - ${evidence.join("\n  - ")}${extra > 0 ? `\n  - and ${extra} more` : ""}`;
 }

@@ -79,7 +79,10 @@ function renderChange(number: number, change: RunbookChange): string {
   const fence = "`".repeat(fenceLength(change.text));
   const evidence = change.evidence
     .slice(0, EVIDENCE_PER_CHANGE)
-    .map((item) => `- ${item.source.replace("_", " ")} at ${item.at}: ${codeSpan(item.excerpt)}`);
+    .map(
+      (item) =>
+        `- ${item.source.replace("_", " ")} ${codeSpan(item.id)} at ${item.at}: ${codeSpan(item.excerpt)}`,
+    );
   const more = change.evidence.length - EVIDENCE_PER_CHANGE;
   if (more > 0) evidence.push(`- and ${more} more record${more === 1 ? "" : "s"}`);
   return [

@@ -28,6 +28,7 @@ export const draftInput = z.object({
 });
 
 const evidenceSchema = z.object({
+  id: z.string().describe("The record's id: a note, log entry or alert of the incident"),
   at: z.string(),
   source: z.enum(["note", "log_entry", "alert"]),
   excerpt: z.string(),

@@ -1,6 +1,7 @@
 // read_runbook: one runbook's Markdown, its version, and the title list_runbooks shows for it.
 import type { ToolHandler } from "../../ports/tool.js";
 import { catalogEntry } from "../catalog/runbook-catalog.js";
+import { secretLookingLines } from "../draft/secret-lines.js";
 import type { readRunbookInput, readRunbookOutput } from "./read-runbook-tool.js";
 
 export const handle: ToolHandler<typeof readRunbookInput, typeof readRunbookOutput> = async (input, ctx) => {
@@ -9,8 +10,13 @@ export const handle: ToolHandler<typeof readRunbookInput, typeof readRunbookOutp
     requests: ctx.requests,
   });
   const { title } = catalogEntry(file.path, file.version, file.content).summary;
+  const warnings = secretLookingLines(file.path, file.content, "read_runbook returns");
+  // The text answer goes through the server's redaction like every text; structuredContent.content is the file.
+  const notes = warnings.map(
+    (warning) => `> ${warning} structuredContent.content holds the file as written.\n\n`,
+  );
   return {
-    structured: { path: file.path, title, version: file.version, content: file.content },
-    markdown: `\`${file.path}\` (version ${file.version.slice(0, 7)})\n\n${file.content}`,
+    structured: { path: file.path, title, version: file.version, content: file.content, warnings },
+    markdown: `\`${file.path}\` (version ${file.version.slice(0, 7)})\n\n${notes.join("")}${file.content}`,
   };
 };
