@@ -7,8 +7,10 @@ import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 // or integer (assistants send numbers), draft/propose `changes` and `reviewed`, find_similar `until`, the handoff's
 // open work and `detail`, the three MCP Apps `_meta.ui` links (about 1 KB after shorter descriptions), and the path
 // to on call: oncall_readiness, create_incident_drill, stage and milestones in
-// mentee_progress (about 2 KB a tool, most of it the output schema a client checks).
-const BUDGET_BYTES = 30 * 1024;
+// mentee_progress (about 2 KB a tool, most of it the output schema a client checks). 31 KB since the drill record
+// (record_incident_drill, 1.1 KB, a write tool listed only when writes are enabled), the handoff's work resolved
+// from before the period, read_runbook's warnings and each piece of evidence's record id: 31,209 bytes, 16 tools.
+const BUDGET_BYTES = 31 * 1024;
 
 describe("tool schemas with every toolset and writes enabled", () => {
   let session: TestClient;
