@@ -55,6 +55,27 @@ afterAll(() => {
   for (const sources of opened) sources.close();
 });
 
+describe("a call cancelled before it starts", () => {
+  it("rejects, and leaves no rejection unhandled (one would end the server)", async () => {
+    const fake = await startFakePagerDuty({ workspaceDir: SMALL_WORKSPACE });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const sources = pagerDutySources(fake);
+      const signal = AbortSignal.abort(new Error("deadline"));
+      await expect(sources.incidents.getIncident("1042", { signal })).rejects.toThrow("deadline");
+      await expect(sources.schedules.listSchedules({ signal })).rejects.toThrow("deadline");
+      // Unhandled rejections are reported after the microtasks of this turn; give them a macrotask.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+      await fake.close();
+    }
+  });
+});
+
 describe("the PagerDuty source returns what the workspace source returns for the same data", () => {
   let fake: FakePagerDuty;
   let pagerDuty: { incidents: IncidentSource; schedules: ScheduleSource };

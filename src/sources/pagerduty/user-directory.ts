@@ -94,7 +94,9 @@ export function createUserDirectory(
     return read;
   };
 
-  const loadUsers = (ctx?: FetchContext): Promise<PagerDutyUser[]> => {
+  // Async so that a cancelled call rejects rather than throws: it is read beside the team file in Promise.all, and
+  // a throw there would leave the team file's own rejection unhandled (which ends the process).
+  const loadUsers = async (ctx?: FetchContext): Promise<PagerDutyUser[]> => {
     ctx?.signal?.throwIfAborted();
     current ??= startRead();
     return waitFor(current, ctx);
