@@ -24,17 +24,45 @@ describe("hardening report", () => {
         { status: "passed", assertionResults: [{}] },
       ],
     });
-    expect(counts).toEqual({ passed: 82, failed: 1, skipped: 2, filesNotRun: 1 });
+    expect(counts).toEqual({ passed: 82, failed: 1, skipped: 2, filesNotRun: 1, errorsOutsideTests: false });
     expect(formatTestCounts(counts)).toBe(
       "tests: 82 passed, 1 failed, 2 skipped, 1 test files failed to run",
     );
   });
 
+  it("says so, and is red, when vitest failed the run for errors outside any test", () => {
+    const counts = countTests({ success: false, numPassedTests: 93, numFailedTests: 0, testResults: [] });
+    expect(counts.errorsOutsideTests).toBe(true);
+    expect(formatTestCounts(counts)).toBe(
+      "tests: 93 passed, 0 failed, 0 skipped; vitest failed the run for errors outside any test (see its output above)",
+    );
+    expect(reportIsGreen([{ area: "writes", tried: 92, failed: 0 }], counts)).toBe(false);
+    expect(countTests({ success: true, numPassedTests: 93, testResults: [] }).errorsOutsideTests).toBe(false);
+  });
+
   it("is red when a test failed even though every area counts no failure", () => {
     const records = [{ area: "writes" as const, tried: 92, failed: 0 }];
-    expect(reportIsGreen(records, { passed: 10, failed: 0, skipped: 0, filesNotRun: 0 })).toBe(true);
-    expect(reportIsGreen(records, { passed: 9, failed: 1, skipped: 0, filesNotRun: 0 })).toBe(false);
-    expect(reportIsGreen(records, { passed: 10, failed: 0, skipped: 0, filesNotRun: 1 })).toBe(false);
+    expect(
+      reportIsGreen(records, {
+        passed: 10,
+        failed: 0,
+        skipped: 0,
+        filesNotRun: 0,
+        errorsOutsideTests: false,
+      }),
+    ).toBe(true);
+    expect(
+      reportIsGreen(records, { passed: 9, failed: 1, skipped: 0, filesNotRun: 0, errorsOutsideTests: false }),
+    ).toBe(false);
+    expect(
+      reportIsGreen(records, {
+        passed: 10,
+        failed: 0,
+        skipped: 0,
+        filesNotRun: 1,
+        errorsOutsideTests: false,
+      }),
+    ).toBe(false);
     expect(reportIsGreen(records, null)).toBe(false);
     expect(
       reportIsGreen([{ area: "writes", tried: 92, failed: 1 }], {
@@ -42,6 +70,7 @@ describe("hardening report", () => {
         failed: 0,
         skipped: 0,
         filesNotRun: 0,
+        errorsOutsideTests: false,
       }),
     ).toBe(false);
   });

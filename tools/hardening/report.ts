@@ -64,9 +64,12 @@ export interface TestCounts {
   skipped: number;
   /** Test files that failed before any of their tests ran (an import error, a crash in a hook). */
   filesNotRun: number;
+  /** Vitest failed the run for errors outside any test (an unhandled rejection), though every test passed. */
+  errorsOutsideTests: boolean;
 }
 
 interface VitestJsonReport {
+  success?: boolean;
   numPassedTests?: number;
   numFailedTests?: number;
   numPendingTests?: number;
@@ -87,13 +90,16 @@ export function readTestCounts(file: string): TestCounts | null {
 }
 
 export function countTests(report: VitestJsonReport): TestCounts {
+  const failed = report.numFailedTests ?? 0;
+  const filesNotRun = (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
+  ).length;
   return {
     passed: report.numPassedTests ?? 0,
-    failed: report.numFailedTests ?? 0,
+    failed,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
-    filesNotRun: (report.testResults ?? []).filter(
-      (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
-    ).length,
+    filesNotRun,
+    errorsOutsideTests: report.success === false && failed === 0 && filesNotRun === 0,
   };
 }
 
@@ -101,11 +107,15 @@ export function countTests(report: VitestJsonReport): TestCounts {
 export function formatTestCounts(counts: TestCounts | null): string {
   if (counts === null) return "tests: vitest wrote no report (it crashed or was stopped); counted as failed";
   const notRun = counts.filesNotRun ? `, ${counts.filesNotRun} test files failed to run` : "";
-  return `tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${notRun}`;
+  const outside = counts.errorsOutsideTests
+    ? "; vitest failed the run for errors outside any test (see its output above)"
+    : "";
+  return `tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${notRun}${outside}`;
 }
 
 /** Whether the run is green by the report alone: every area and every test. */
 export function reportIsGreen(records: readonly HardeningRecord[], counts: TestCounts | null): boolean {
-  if (counts === null || counts.failed > 0 || counts.filesNotRun > 0) return false;
+  if (counts === null || counts.failed > 0 || counts.filesNotRun > 0 || counts.errorsOutsideTests)
+    return false;
   return records.every((record) => record.failed === 0);
 }
