@@ -142,7 +142,7 @@ describe("without writes enabled", () => {
           await session.close();
         }
       }
-      // The built server's fast start-up front answers tools/list from its manifest: no write tool there either.
+      // The built server over stdio: no write tool listed there either.
       const stdio = await connectStdio(envs[1]!);
       try {
         const listed = (await stdio.client.listTools()).tools.map((tool) => tool.name);

@@ -66,22 +66,22 @@ describe("built server over stdio, started without ONCALL_WORKSPACE", () => {
   });
 });
 
-describe("the fast start-up front", () => {
-  it("lists exactly what the SDK server lists, for every toolset and write setting", async () => {
+describe("the built bundle", () => {
+  it("lists exactly what the server built from source lists, for every toolset and write setting", async () => {
     const variants: Record<string, string>[] = [
       {},
       { ONCALL_ENABLE_WRITES: "1" },
       { ONCALL_TOOLSETS: "shadowing", ONCALL_ENABLE_WRITES: "1" },
     ];
     for (const env of variants) {
-      const viaFront = await connectStdio(env);
+      const viaBundle = await connectStdio(env);
       const viaSdk = await connectInMemory(env);
       try {
-        expect((await viaFront.client.listTools()).tools).toEqual((await viaSdk.client.listTools()).tools);
-        expect(viaFront.client.getServerCapabilities()).toEqual(viaSdk.client.getServerCapabilities());
-        expect(viaFront.client.getInstructions()).toEqual(viaSdk.client.getInstructions());
+        expect((await viaBundle.client.listTools()).tools).toEqual((await viaSdk.client.listTools()).tools);
+        expect(viaBundle.client.getServerCapabilities()).toEqual(viaSdk.client.getServerCapabilities());
+        expect(viaBundle.client.getInstructions()).toEqual(viaSdk.client.getInstructions());
       } finally {
-        await viaFront.close();
+        await viaBundle.close();
         await viaSdk.close();
       }
     }
