@@ -9,7 +9,7 @@ import { connectInMemory, type TestClient } from "../helpers/mcp-client.js";
 // to on call: oncall_readiness, create_incident_drill, stage and milestones in
 // mentee_progress (about 2 KB a tool, most of it the output schema a client checks). 31 KB since the drill record
 // (record_incident_drill, 1.1 KB, a write tool listed only when writes are enabled), the handoff's work resolved
-// from before the period, read_runbook's warnings and each piece of evidence's record id: 31,209 bytes, 16 tools.
+// from before the period, read_runbook's warnings and each piece of evidence's record id: 31,233 bytes, 16 tools.
 const BUDGET_BYTES = 31 * 1024;
 
 describe("tool schemas with every toolset and writes enabled", () => {
@@ -25,6 +25,17 @@ describe("tool schemas with every toolset and writes enabled", () => {
       const text = JSON.stringify([tool.inputSchema, tool.outputSchema]);
       expect(text, tool.name).not.toMatch(/"\$ref"|"\$defs"|"definitions"/);
     }
+  });
+
+  it("take every …Id field as a string or an integer, as assistants send ids", async () => {
+    const { tools } = await session.client.listTools();
+    const idFields = tools.flatMap((tool) =>
+      Object.entries((tool.inputSchema.properties ?? {}) as Record<string, { type?: unknown }>)
+        .filter(([name]) => /Id$/.test(name))
+        .map(([name, schema]) => [`${tool.name}.${name}`, schema.type] as const),
+    );
+    expect(idFields.length).toBeGreaterThanOrEqual(8);
+    for (const [field, type] of idFields) expect(type, field).toEqual(["string", "integer"]);
   });
 
   it(`stay under ${BUDGET_BYTES} bytes in total`, async () => {

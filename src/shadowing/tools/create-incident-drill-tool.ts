@@ -1,13 +1,16 @@
 // create_incident_drill: a role-play exercise for a mentee from a resolved past incident on a service they are
 // learning that they neither saw nor drilled (or the one given): trainee part and answer key. Reads only.
 import { z } from "zod";
+import { idField } from "../../lib/input-coercion.js";
 import { defineTool, lazyHandler } from "../../ports/tool.js";
 
 const str = () => z.string();
 
 export const drillInput = z.object({
   mentee: z.string().min(1).max(100).describe("Engineer id"),
-  incidentId: z.string().min(1).max(100).optional().describe("Incident id or number; default: chosen"),
+  incidentId: idField(
+    z.string().min(1).max(100).describe("Incident id or number; default: chosen"),
+  ).optional(),
 });
 
 export const drillOutput = z.object({

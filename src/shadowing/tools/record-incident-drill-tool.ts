@@ -1,11 +1,12 @@
 // record_incident_drill: adds a finished drill to team.yaml drillHistory (in every mode), so readiness counts it.
 // Idempotent: the same mentee and incident on the same day is recorded once.
 import { z } from "zod";
+import { idField } from "../../lib/input-coercion.js";
 import { defineTool, lazyHandler } from "../../ports/tool.js";
 
 export const recordDrillInput = z.object({
   mentee: z.string().min(1).max(100).describe("Engineer id"),
-  incidentId: z.string().min(1).max(100).describe("Incident id or number drilled"),
+  incidentId: idField(z.string().min(1).max(100).describe("Incident id or number drilled")),
   at: z.string().max(64).optional().describe("When it ran, ISO 8601; default now"),
   runBy: z.string().min(1).max(100).optional().describe("Engineer id"),
   notes: z.string().max(500).optional().describe("How it went, one line"),
