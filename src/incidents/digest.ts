@@ -283,6 +283,8 @@ export function digestOncallPeriod(records: PeriodRecords): OncallDigest {
   }
 
   const resolutions = new Map((records.resolutions ?? []).map((change) => [change.incidentId, change]));
+  const handled = (incident: Incident) =>
+    handledIncident(incidentRef(incident), incident, firstAck.get(incident.id), resolutions.get(incident.id));
   const { until } = records.window;
   const open = [...incidents.filter((incident) => openAt(incident, until)), ...(records.openBefore ?? [])]
     .filter((incident, index, all) => all.findIndex((other) => other.id === incident.id) === index)
@@ -307,27 +309,8 @@ export function digestOncallPeriod(records: PeriodRecords): OncallDigest {
     timeToResolve: durationStats(resolveTimes(incidents)),
     byService: byService(incidents),
     recurring: findRecurring(incidents),
-    incidents: [...incidents]
-      .reverse()
-      .slice(0, DIGEST_LIMITS.incidents)
-      .map((incident) =>
-        handledIncident(
-          incidentRef(incident),
-          incident,
-          firstAck.get(incident.id),
-          resolutions.get(incident.id),
-        ),
-      ),
-    resolvedFromBefore: resolvedBefore
-      .slice(0, DIGEST_LIMITS.stillOpen)
-      .map((incident) =>
-        handledIncident(
-          incidentRef(incident),
-          incident,
-          firstAck.get(incident.id),
-          resolutions.get(incident.id),
-        ),
-      ),
+    incidents: [...incidents].reverse().slice(0, DIGEST_LIMITS.incidents).map(handled),
+    resolvedFromBefore: resolvedBefore.slice(0, DIGEST_LIMITS.stillOpen).map(handled),
     stillOpen: open
       .slice(0, DIGEST_LIMITS.stillOpen)
       .map((incident) =>
