@@ -49,6 +49,22 @@ const englishOnlyZod = {
     }));
   },
 };
+// The SDK's Server imports ajv (a third of its start-up code) only to check answers to elicitation requests, and
+// this server never asks the client for input; the bundle gets a validator that says so instead.
+const noElicitationValidator = {
+  name: "no-elicitation-validator",
+  setup(build) {
+    build.onResolve({ filter: /\/validation\/ajv-provider\.js$/ }, (args) =>
+      args.importer.includes("/@modelcontextprotocol/sdk/")
+        ? { path: "ajv-provider", namespace: "no-ajv" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "no-ajv" }, () => ({
+      contents:
+        'export class AjvJsonSchemaValidator { getValidator() { throw new Error("oncall-mentor-mcp never asks the client for input, so it carries no JSON Schema validator."); } }',
+    }));
+  },
+};
 rmSync("dist", { recursive: true, force: true });
 await build({
   ...common,
@@ -56,7 +72,7 @@ await build({
   outdir: "dist",
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [englishOnlyZod],
+  plugins: [englishOnlyZod, noElicitationValidator],
 });
 
 const VIEWS = ["shadow-rotation", "incident-timeline", "oncall-load"];
