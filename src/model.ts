@@ -105,10 +105,12 @@ export interface Alert {
 // ---- Team ---------------------------------------------------------------------------------------
 
 export type Level = "junior" | "mid" | "senior" | "staff";
-/** The path from shadow to on call: watch, then carry the pager with a backup, then alone. */
-export type Stage = "shadow" | "reverse-shadow" | "on-call-with-backup" | "on-call";
+/** The path from shadow to on call, in order: watch, then carry the pager with a backup, then alone. */
+export const STAGES = ["shadow", "reverse-shadow", "on-call-with-backup", "on-call"] as const;
+export type Stage = (typeof STAGES)[number];
 /** shadow: the mentee watches the mentor's shift; reverse-shadow: the mentee carries it and the mentor backs up. */
-export type ShadowRole = "shadow" | "reverse-shadow";
+export const SHADOW_ROLES = ["shadow", "reverse-shadow"] as const;
+export type ShadowRole = (typeof SHADOW_ROLES)[number];
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export interface WorkingHours {

@@ -17,27 +17,32 @@ export interface LocalDateTime {
 
 const WEEKDAYS: readonly Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
-// Creating a DateTimeFormat costs far more than using one.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      era: "short",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
+/** One DateTimeFormat per zone for these options: creating one costs far more than using one. */
+export function zoneFormatters(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): (zone: string) => Intl.DateTimeFormat {
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  return (zone) => {
+    let formatter = formatters.get(zone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+      formatters.set(zone, formatter);
+    }
+    return formatter;
+  };
 }
+
+const formatterFor = zoneFormatters("en-US", {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+  era: "short",
+});
 
 export function isValidTimeZone(zone: string): boolean {
   // Recent ICU versions also accept offsets such as "+01:00"; those are not IANA zones and have no DST rules.

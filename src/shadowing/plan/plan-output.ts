@@ -2,6 +2,7 @@
 // in the text), so that pairings can be passed back to record_shadow_rotation as they are. Lean: every tool's
 // schema shares one tools/list budget.
 import { z } from "zod";
+import { SHADOW_ROLES } from "../../model.js";
 import type { ShadowPlan } from "./plan-types.js";
 
 const int = () => z.number().int();
@@ -16,7 +17,7 @@ export const pairingOutputSchema = z.object({
   services: z.array(z.string()),
   score: z.number(),
   reasons: z.array(z.string()),
-  role: z.enum(["shadow", "reverse-shadow"]),
+  role: z.enum(SHADOW_ROLES),
 });
 
 export const planOutputSchema = z.object({

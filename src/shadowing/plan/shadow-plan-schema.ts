@@ -1,6 +1,7 @@
 // The zod shape of a ShadowPlan, for the tool's outputSchema. Factories rather than shared instances, so that no
 // JSON Schema generator is tempted to emit $ref (some MCP clients cannot follow one).
 import { z } from "zod";
+import { SHADOW_ROLES } from "../../model.js";
 
 const person = () =>
   z.object({ id: z.string(), name: z.string(), timeZone: z.string().describe("IANA time zone") });
@@ -36,7 +37,7 @@ export const shadowPlanOutputSchema = z.object({
       services: z.array(z.string()),
       score: z.number(),
       reasons: z.array(z.string()),
-      role: z.enum(["shadow", "reverse-shadow"]).optional(),
+      role: z.enum(SHADOW_ROLES).optional(),
     }),
   ),
   unmatched: z.array(

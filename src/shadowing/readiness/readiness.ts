@@ -1,9 +1,7 @@
 // Readiness: per learning service, the evidence against the thresholds of the mentee's stage, what is missing, when
 // each gate was met, and the one next step. Pure.
-import type { ReadinessThresholds, Stage } from "../../model.js";
+import { type ReadinessThresholds, STAGES, type Stage } from "../../model.js";
 import type { EvidenceItem, EvidenceKind, ServiceEvidence } from "./evidence.js";
-
-export const STAGES: readonly Stage[] = ["shadow", "reverse-shadow", "on-call-with-backup", "on-call"];
 
 export const STAGE_WORDS: Record<Stage, string> = {
   shadow: "shadow",

@@ -1,25 +1,16 @@
 // Instants as people read them: in UTC for the table, in each person's own zone for the invitation.
+import { zoneFormatters } from "../../lib/time-zones.js";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone,
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "short",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
+const formatterFor = zoneFormatters("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+});
 
 /** "Tue 24 Nov 2026 09:00 GMT-8": the wall clock in `zone`, with the zone's own abbreviation or offset. */
 export function formatInZone(instant: Date, zone: string): string {

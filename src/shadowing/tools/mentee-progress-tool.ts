@@ -2,6 +2,7 @@
 // take shifts. Reads history from team.yaml, incidents and schedules through the ports.
 import { z } from "zod";
 import { idField } from "../../lib/input-coercion.js";
+import { STAGES } from "../../model.js";
 import { defineTool, lazyHandler } from "../../ports/tool.js";
 
 const str = () => z.string();
@@ -51,7 +52,7 @@ export const progressOutput = z.object({
     }),
   ),
   load: z.object({ own: figures(), teamMedian: figures() }).nullable(),
-  stage: z.enum(["shadow", "reverse-shadow", "on-call-with-backup", "on-call"]),
+  stage: z.enum(STAGES),
   nextStep: str().describe("From oncall_readiness"),
   milestones: z.array(z.object({ kind: str(), at: str(), text: str() })).describe("Dated, oldest first"),
 });

@@ -1,10 +1,11 @@
 // oncall_readiness: where each mentee stands on the path from shadow to on call, from the records: stage, evidence
 // per learning service with dates and incident links, what is missing, the next step, and dated milestones.
 import { z } from "zod";
+import { STAGES } from "../../model.js";
 import { defineTool, lazyHandler } from "../../ports/tool.js";
 
 const str = () => z.string();
-const stage = () => z.enum(["shadow", "reverse-shadow", "on-call-with-backup", "on-call"]);
+const stage = () => z.enum(STAGES);
 const kind = () =>
   z.enum(["shadow-shift", "incident-seen", "drill", "reverse-shadow-shift", "incident-handled"]);
 

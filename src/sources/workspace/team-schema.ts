@@ -1,5 +1,6 @@
 // The shape of team.yaml as users write it (docs/workspace.md), before defaults and cross-references are applied.
 import { z } from "zod";
+import { SHADOW_ROLES, STAGES } from "../../model.js";
 
 export const ID_PATTERN = /^[a-z0-9._-]+$/;
 
@@ -37,7 +38,7 @@ export const teamFileSchema = z.strictObject({
       unavailable: z.array(z.strictObject({ ...interval, reason: z.string().nullish() })).nullish(),
       team: id.nullish(),
       pagerdutyId: text.nullish(),
-      stage: z.enum(["shadow", "reverse-shadow", "on-call-with-backup", "on-call"]).nullish(),
+      stage: z.enum(STAGES).nullish(),
     }),
   ),
   services: z
@@ -78,7 +79,7 @@ export const teamFileSchema = z.strictObject({
         mentor: id,
         schedule: id,
         ...interval,
-        role: z.enum(["shadow", "reverse-shadow"]).nullish(),
+        role: z.enum(SHADOW_ROLES).nullish(),
       }),
     )
     .nullish(),
