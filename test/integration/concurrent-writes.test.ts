@@ -145,6 +145,46 @@ describe("two processes and two HTTP sessions writing one workspace at once", ()
     expectOnlyInsertions(before, after);
   }, 240_000);
 
+  it(`record_incident_drill: ${CALLS} drills on different days all kept, and one drill sent by all three clients kept once`, async () => {
+    const teamFile = join(workspace.dir, "team.yaml");
+    const before = readFileSync(teamFile, "utf8");
+    const drillsBefore = (YAML.parse(before) as { drillHistory: unknown[] }).drillHistory.length;
+    // Noon UTC on each of the CALLS days before "now": a different calendar day in the mentee's zone each time.
+    const dayAt = (i: number) => new Date(Date.parse("2026-11-23T12:00:00Z") - i * 86_400_000).toISOString();
+    const distinct = await allAtOnce(
+      (i) => ({ mentee: "kenji", incidentId: "1211", at: dayAt(i), notes: `concurrent drill ${i}` }),
+      "record_incident_drill",
+    );
+    const failed = distinct.filter(({ result }) => result.isError).map(({ result }) => textOf(result));
+    expect(failed).toEqual([]);
+    // The same drill, sent by every client at once, several times over.
+    const same = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        clients[i % clients.length]!("record_incident_drill", {
+          mentee: "erin",
+          incidentId: 1236,
+          at: "2026-11-20T09:30:00Z",
+        }),
+      ),
+    );
+    expect(same.filter((result) => result.isError).map(textOf)).toEqual([]);
+    const created = same.filter((result) => (result.structuredContent as { created: boolean }).created);
+    expect(created).toHaveLength(1);
+    const after = readFileSync(teamFile, "utf8");
+    const drills = (YAML.parse(after) as { drillHistory: Record<string, unknown>[] }).drillHistory;
+    for (const { i } of distinct) {
+      expect(
+        drills.filter((drill) => drill["notes"] === `concurrent drill ${i}`),
+        `drill ${i}`,
+      ).toHaveLength(1);
+    }
+    expect(drills.filter((drill) => drill["mentee"] === "erin" && drill["incident"] === "1236")).toHaveLength(
+      1,
+    );
+    expect(drills).toHaveLength(drillsBefore + CALLS + 1);
+    expectOnlyInsertions(before, after);
+  }, 240_000);
+
   it(`propose_runbook_update: ${CALLS} proposals on shared runbooks, every success on disk, no torn file`, async () => {
     const incidents = ["1202", "1214", "1236", "1242", "1249", "1227", "1231", "1235", "1243", "1251"];
     const results = await allAtOnce(
