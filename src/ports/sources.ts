@@ -189,14 +189,52 @@ export interface ShadowRecording {
   mode: "workspace" | "pagerduty";
   created: string[];
   existing: string[];
+  /** One per reverse shadow whose recording changes who is paged first (PagerDuty); empty where none does. */
+  pagingChanges: PagingChange[];
 }
 
-/** Records shadow rotations: files and shadowHistory in a workspace, a shadow schedule's overrides in PagerDuty. */
+/** What an undo did: each thing it removed, and each thing not there or not removable (and why), one phrase apiece. */
+export interface ShadowRemoval {
+  mode: "workspace" | "pagerduty";
+  removed: string[];
+  notRemoved: string[];
+  /** One per reverse shadow whose recording changed who is paged first (PagerDuty); empty where none did. */
+  pagingChanges: PagingChange[];
+}
+
+/**
+ * A reverse shadow in PagerDuty: an override puts the mentee on the shadowed schedule itself, so they are paged first
+ * in place of the mentor, and one puts the mentor on the team's Shadow schedule beside them.
+ */
+export interface PagingChange {
+  shadow: ShadowRecord;
+  /** The shadowed schedule, as PagerDuty names it. */
+  scheduleName: string;
+  /**
+   * Recording: `made` now or `already` there. Undoing: `removed`; `ended` (it had started: PagerDuty ended it now);
+   * `past` (over, and PagerDuty keeps past overrides); `absent` (no such override).
+   */
+  state: "made" | "already" | "removed" | "ended" | "past" | "absent";
+  /** The override putting the mentee first (PagerDuty's id), when there is or was one. */
+  overrideId: string | null;
+  /** The mentor's backup override on the Shadow schedule, when there is or was one. */
+  backupOverrideId: string | null;
+}
+
+/** Records shadow rotations: files and shadowHistory in a workspace, overrides in PagerDuty. */
 export interface ShadowRecorder {
-  /** False where recording a reverse shadow would change who is paged first (a PagerDuty override). */
-  readonly recordsReverseShadows: boolean;
+  /**
+   * True where recording a reverse shadow changes who is paged first (a PagerDuty override on the shadowed
+   * schedule): the schedules a plan is computed from then change too, so the same plan cannot be computed again.
+   */
+  readonly reverseShadowChangesPaging: boolean;
   /** Idempotent: recording the same rotation again creates nothing. */
   recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording>;
+  /**
+   * Removes exactly what recordShadowRotation made for these shadows, and nothing else; idempotent. `now` tells what
+   * has already ended (PagerDuty keeps past overrides).
+   */
+  undoShadowRotation(rotation: ShadowRotation, now: Date, ctx?: FetchContext): Promise<ShadowRemoval>;
 }
 
 /** A finished drill to record, and how to tell it is already there. */

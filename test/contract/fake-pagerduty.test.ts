@@ -177,6 +177,14 @@ async function post(urlPath: string, data: object, headers: Record<string, strin
   return { status: response.status, ok: response.ok, data: response.data };
 }
 
+// pdjs rejects a 2xx whose body is not JSON (a DELETE's 200) with the response itself: its status is what there is.
+async function del(urlPath: string) {
+  const response = await pd()
+    .delete(urlPath, { url: fake.url + urlPath })
+    .catch((rejected: unknown) => rejected as { status: number; data?: unknown });
+  return { status: response.status, data: response.data };
+}
+
 const ids = (items: unknown) => (items as { id: string }[]).map((item) => item.id);
 
 // ---- endpoints ----------------------------------------------------------------------------------
@@ -502,6 +510,59 @@ describe("schedules", () => {
       "2026-11-21T01:00:00Z",
       "2026-12-01T00:00:00Z",
     ]);
+  });
+
+  it("deletes an override not yet started (204), ends one under way now (200), and keeps a past one", async () => {
+    // The fake's clock is asOf, 2026-11-24T12:00Z.
+    const created = await post("/schedules/PSCHED1/overrides", {
+      overrides: [
+        {
+          start: "2026-12-01T00:00:00Z",
+          end: "2026-12-01T12:00:00Z",
+          user: { id: CAROL_ID, type: "user_reference" },
+        },
+        {
+          start: "2026-11-24T00:00:00Z",
+          end: "2026-11-25T00:00:00Z",
+          user: { id: CAROL_ID, type: "user_reference" },
+        },
+      ],
+    });
+    const [future, underway] = (created.data as { override: { id: string } }[]).map((r) => r.override.id);
+    const path = (id: string | undefined) => `/schedules/PSCHED1/overrides/${id}`;
+    expect((await del(path(future))).status).toBe(204);
+    expect((await del(path(underway))).status).toBe(200);
+    expect((await del(path(future))).status).toBe(404);
+    const listed = await get("/schedules/PSCHED1/overrides", {
+      since: "2026-11-01T00:00:00Z",
+      until: "2026-12-31T00:00:00Z",
+      overflow: "true",
+    });
+    expect(listed.data.overrides.map((o: { start: string; end: string }) => `${o.start} ${o.end}`)).toEqual([
+      "2026-11-21T01:00:00Z 2026-11-21T17:00:00Z",
+      "2026-11-24T00:00:00Z 2026-11-24T12:00:00Z",
+    ]);
+    const rendered = await get("/schedules/PSCHED1", {
+      since: "2026-11-24T00:00:00Z",
+      until: "2026-11-25T00:00:00Z",
+    });
+    expect(simplify(rendered.data.schedule.final_schedule.rendered_schedule_entries)).toEqual([
+      entry("2026-11-24T00:00:00Z", "2026-11-24T12:00:00Z", CAROL_ID),
+      entry("2026-11-24T12:00:00Z", "2026-11-25T00:00:00Z", "PBOB001"),
+    ]);
+
+    // Past: the description says it cannot be removed but documents no status for that; the fake's 400 is flagged.
+    const past = listed.data.overrides[0].id as string;
+    const refused = await del(path(past));
+    expect(refused.status).toBe(400);
+    if (specsPresent) {
+      expect(fake.violations).toEqual([
+        expect.stringMatching(
+          /^DELETE \/schedules\/PSCHED1\/overrides\/\S+ → 400: status 400 is not documented/,
+        ),
+      ]);
+      fake.violations.length = 0;
+    }
   });
 
   it("creates a schedule from one layer and renders it with wall-clock daily handoffs", async () => {

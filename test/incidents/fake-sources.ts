@@ -120,7 +120,11 @@ export function fakeSources(data: FakeIncidentData): FakeSources {
         readRunbook: unused,
         proposeChange: unused,
       },
-      shadows: { recordsReverseShadows: true, recordShadowRotation: unused },
+      shadows: {
+        reverseShadowChangesPaging: false,
+        recordShadowRotation: unused,
+        undoShadowRotation: unused,
+      },
       drills: { recordDrill: unused },
     },
   };

@@ -1,6 +1,6 @@
 // record_shadow_rotation through a real MCP client: on throwaway copies of the demo and small workspaces (files
-// written, team.yaml appended to with every other byte kept), on the fake PagerDuty (one Shadow schedule per team,
-// one override per pairing), idempotent both ways, and absent unless writes are enabled.
+// written, team.yaml appended to with every other byte kept, and undone), on the fake PagerDuty (one Shadow schedule
+// per team, one override per pairing), idempotent both ways, and absent unless writes are enabled.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -138,6 +138,40 @@ describe("record_shadow_rotation in a workspace (a copy of the demo)", () => {
       expect(textOf(result)).toMatch(expected);
     }
   });
+
+  it("undoes the rotation: both files go and team.yaml is as it was, byte for byte; a second undo removes nothing", async () => {
+    const result = await session.call("record_shadow_rotation", { plan: PLAN, undo: true });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    const removal = result.structuredContent as unknown as Recording & {
+      removed: string[];
+      notRemoved: string[];
+    };
+    expect(removal.removed).toEqual([
+      ...plan.pairings.map(
+        (p) =>
+          `team.yaml shadowHistory: ${p.mentee} shadows ${p.mentor} on ${p.schedule}, ${p.start} to ${p.end}`,
+      ),
+      `${ROTATION}.ics`,
+      `${ROTATION}.yaml`,
+    ]);
+    expect(removal.notRemoved).toEqual([]);
+    expect(readFileSync(join(workspace.dir, "team.yaml"), "utf8")).toBe(teamBefore);
+    expect(existsSync(join(workspace.dir, `${ROTATION}.yaml`))).toBe(false);
+    expect(existsSync(join(workspace.dir, `${ROTATION}.ics`))).toBe(false);
+
+    const again = await session.call("record_shadow_rotation", {
+      window: plan.window,
+      pairings: plan.pairings,
+      undo: true,
+    });
+    const nothing = again.structuredContent as unknown as { removed: string[]; notRemoved: string[] };
+    expect(nothing.removed).toEqual([]);
+    expect(nothing.notRemoved).toHaveLength(plan.pairings.length + 2);
+    expect(textOf(again)).toContain(
+      `Nothing recorded for the ${plan.pairings.length} pairings was left to remove from the workspace.`,
+    );
+    expect(readFileSync(join(workspace.dir, "team.yaml"), "utf8")).toBe(teamBefore);
+  });
 });
 
 describe("record_shadow_rotation in the small workspace (a copy)", () => {
@@ -198,8 +232,9 @@ describe("record_shadow_rotation in PagerDuty (the fake, seeded from the demo)",
 
   let planned: PlanOutput;
 
-  // A reverse shadow would change who PagerDuty pages first, which this server does not write: the whole plan is
-  // refused with a sentence, and the plan of the mentees at the shadow stage is recorded.
+  // Recording a reverse shadow changes the schedule a plan is computed from (test/integration/shadowing-reverse.test.ts
+  // records them from the pairings): a plan with one is refused with a sentence, and the plan of the mentees at the
+  // shadow stage is recorded.
   let shadowPlan: typeof PLAN & { mentees: string[] };
 
   it("refuses a plan with a reverse shadow, saying why, and writes nothing", async () => {
@@ -213,7 +248,7 @@ describe("record_shadow_rotation in PagerDuty (the fake, seeded from the demo)",
     const refused = await session.call("record_shadow_rotation", { plan: PLAN });
     expect(refused.isError).toBe(true);
     expect(textOf(refused)).toMatch(
-      /is in reverse shadow: recording that in PagerDuty would change who is paged first/,
+      /is in reverse shadow: in PagerDuty that puts them on .+, which changes the schedule a plan is computed from/,
     );
     expect(fake.requests.filter((r) => r.method !== "GET").length).toBe(before);
   });

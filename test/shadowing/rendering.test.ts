@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { planShadowRotation } from "../../src/shadowing/plan/plan-shadow-rotation.js";
 import type { Pairing } from "../../src/shadowing/plan/plan-types.js";
 import { MAX_GANTT_BARS, renderGantt } from "../../src/shadowing/render/render-gantt.js";
+import { pagedFirstSentences } from "../../src/shadowing/render/render-rotation-recording.js";
 import { renderShadowPlanMarkdown } from "../../src/shadowing/render/render-shadow-plan.js";
 import { mentee, mentor, shift } from "../builders/index.js";
 import { planInput, WEEK } from "./team-fixture.js";
@@ -71,5 +72,48 @@ describe("renderShadowPlanMarkdown", () => {
         "### Not matched\n\n- **Finn**: unavailable the whole window (PTO). To fix: plan a window that starts after their time off.",
       ),
     ).toBe(true);
+  });
+});
+
+describe("pagedFirstSentences", () => {
+  const change = {
+    shadow: {
+      mentee: "erin",
+      mentor: "carol",
+      schedule: "payments-primary",
+      start: "2026-12-14T17:00:00.000Z",
+      end: "2026-12-21T17:00:00.000Z",
+      role: "reverse-shadow" as const,
+    },
+    scheduleName: "Payments primary",
+    overrideId: "PO1",
+    backupOverrideId: "PO2",
+  };
+  const names = (id: string) => ({ erin: "Erin Walsh", carol: "Carol Diaz" })[id] ?? id;
+  const says = (state: "made" | "already" | "removed" | "ended" | "past" | "absent") =>
+    pagedFirstSentences([{ ...change, state }], names)[0];
+
+  it("says plainly who is paged first, instead of whom, with the overrides and how to undo", () => {
+    expect(says("made")).toBe(
+      "This changes who is paged first: from 2026-12-14T17:00Z to 2026-12-21T17:00Z Erin Walsh is paged first on Payments primary instead of Carol Diaz (PagerDuty override PO1; Carol Diaz's backup on the Shadow schedule: PO2). Undo: record_shadow_rotation with undo: true and the same window and pairings.",
+    );
+    expect(says("already")).toMatch(
+      /^Already changed, nothing new: from 2026-12-14T17:00Z to .+ Erin Walsh is paged first/,
+    );
+  });
+
+  it("says who is paged first again after an undo, and when nothing changed, why", () => {
+    expect(says("removed")).toBe(
+      "Carol Diaz is paged first again on Payments primary from 2026-12-14T17:00Z to 2026-12-21T17:00Z, not Erin Walsh: override PO1 is deleted.",
+    );
+    expect(says("ended")).toBe(
+      "Carol Diaz is paged first again on Payments primary from now to 2026-12-21T17:00Z: override PO1 had started, so PagerDuty ended it now (Erin Walsh was paged first until then).",
+    );
+    expect(says("past")).toMatch(
+      /^Nothing changed on Payments primary .+: that reverse shadow is over, and PagerDuty keeps past overrides \(PO1\)\.$/,
+    );
+    expect(says("absent")).toMatch(
+      /no override put Erin Walsh first there, so whoever the schedule has on call is paged first\.$/,
+    );
   });
 });

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { WorkspaceError } from "../../src/lib/errors.js";
+import { UserInputError, WorkspaceError } from "../../src/lib/errors.js";
 import {
   appendShadowHistory,
   appendShadowHistoryBytes,
+  removeShadowHistory,
+  removeShadowHistoryBytes,
   shadowEntryText,
 } from "../../src/sources/workspace/shadow-history-text.js";
 import { parseTeamFile } from "../../src/sources/workspace/team-file.js";
@@ -136,5 +138,53 @@ describe("appendShadowHistoryBytes", () => {
     );
     const history = parseTeamFile(after.toString("utf8")).shadowHistory;
     expect(history.slice(-2).map((entry) => entry.mentee)).toEqual(["erin", "dev"]);
+  });
+});
+
+describe("removeShadowHistory", () => {
+  it("takes back what the append wrote: the demo as it was, byte for byte, comments included", () => {
+    const before = readFileSync(`${DEMO_WORKSPACE}/team.yaml`, "utf8");
+    const after = appendShadowHistory(before, [erin, dev]);
+    expect(removeShadowHistory(after, [5, 6], 7)).toBe(before);
+    expect(removeShadowHistory(after, [5], 7)).toBe(appendShadowHistory(before, [dev]));
+    expect(removeShadowHistory(after, [], 7)).toBe(after);
+  });
+
+  it("removes a line with its trailing comment, keeps CRLF, and leaves an emptied list empty", () => {
+    const text = `a: 1\r\nshadowHistory:\r\n  - ${ERIN_LINE} # first\r\n  - ${DEV_LINE}\r\nb: 2\r\n`;
+    expect(removeShadowHistory(text, [0], 2)).toBe(`a: 1\r\nshadowHistory:\r\n  - ${DEV_LINE}\r\nb: 2\r\n`);
+    const emptied = removeShadowHistory(text, [0, 1], 2);
+    expect(emptied).toBe("a: 1\r\nshadowHistory:\r\nb: 2\r\n");
+  });
+
+  it("refuses an entry that is not on a line of its own, or a flow list, naming the line to edit by hand", () => {
+    const small = readFileSync(`${SMALL_WORKSPACE}/team.yaml`, "utf8");
+    const count = parseTeamFile(small).shadowHistory.length;
+    expect(() => removeShadowHistory(small, [0], count)).toThrow(UserInputError);
+    expect(() => removeShadowHistory(small, [0], count)).toThrow(
+      /^team\.yaml line \d+: this shadowHistory entry is not on a line of its own in a block list, so it is not removed automatically; delete it by hand, then undo again for the rest\.$/,
+    );
+    expect(() => removeShadowHistory(`shadowHistory: [${ERIN_LINE}]\n`, [0], 1)).toThrow(
+      "team.yaml line 1: this shadowHistory entry is not on a line of its own",
+    );
+  });
+
+  it("refuses when the list is not the one that was read", () => {
+    expect(() => removeShadowHistory(`shadowHistory:\n  - ${ERIN_LINE}\n`, [0], 2)).toThrow(
+      new WorkspaceError(
+        "team.yaml: its shadowHistory is not the list this server read; check the file, then undo again.",
+      ),
+    );
+  });
+
+  it("keeps bytes that are not UTF-8 and a byte-order mark", () => {
+    const before = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("# Caf"),
+      Buffer.from([0xe9]),
+      Buffer.from(`\nshadowHistory:\n  - ${DEV_LINE}\n`),
+    ]);
+    const after = appendShadowHistoryBytes(before, [erin]);
+    expect(removeShadowHistoryBytes(after, [1], 2).equals(before)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { listIncidentLogEntries, listLogEntries } from "./handlers/log-entries.j
 import {
   createOverrides,
   createSchedule,
+  deleteOverride,
   getSchedule,
   listOverrides,
   listSchedules,
@@ -45,6 +46,7 @@ export const ROUTES: readonly Route[] = [
   route("GET", "/schedules/{id}", getSchedule),
   route("GET", "/schedules/{id}/overrides", listOverrides),
   route("POST", "/schedules/{id}/overrides", createOverrides),
+  route("DELETE", "/schedules/{id}/overrides/{override_id}", deleteOverride),
 ];
 
 /** "get /incidents/{id}" for each route: the operations the spec validator loads. */

@@ -1,5 +1,5 @@
 // The fake's in-memory PagerDuty account: incidents with their log entries, notes and alerts, users, services,
-// teams, schedules and overrides. Indexed for the queries the API answers; mutated by POSTs and by tests.
+// teams, schedules and overrides. Indexed for the queries the API answers; mutated by POSTs, DELETEs and by tests.
 import type { Schedule, TeamDirectory } from "../../src/model.js";
 import { derivedId } from "./ids.js";
 import {
@@ -279,5 +279,21 @@ export class FakePagerDutyState {
     record.overrides.push(override);
     record.model.overrides.push({ user: this.engineerForUserId(userId), start, end });
     return override;
+  }
+
+  /** Takes the override off the schedule (`record.overrides` and the rendered model's list run in step). */
+  removeOverride(record: ScheduleRecord, override: PdObject): void {
+    const index = record.overrides.indexOf(override);
+    if (index === -1) return;
+    record.overrides.splice(index, 1);
+    record.model.overrides.splice(index, 1);
+  }
+
+  /** Ends the override at `end` (an override under way, deleted). */
+  endOverride(record: ScheduleRecord, override: PdObject, end: string): void {
+    const index = record.overrides.indexOf(override);
+    if (index === -1) return;
+    override["end"] = end;
+    record.model.overrides[index] = { ...record.model.overrides[index]!, end };
   }
 }

@@ -1,5 +1,6 @@
 // Pairings a caller passes to record_shadow_rotation, checked against team.yaml and the schedules before anything
-// is written: known people and schedule, and the mentor really on call for the whole shift.
+// is written: known people and schedule, and the mentor really on call for the whole shift (or, for a reverse shadow
+// already recorded in PagerDuty, the mentee in their place).
 import { z } from "zod";
 import { parseInstant } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
@@ -27,11 +28,16 @@ interface CheckedTimes {
   end: Date;
 }
 
-/** The pairings as full plan pairings (names, zones, services), or a UserInputError naming the first bad one. */
+/**
+ * The pairings as full plan pairings (names, zones, services), or a UserInputError naming the first bad one.
+ * `onCall: false` skips the check that the mentor is on call (an undo matches what it removes exactly anyway).
+ */
 export async function checkGivenPairings(
   given: readonly GivenPairing[],
   ctx: CallContext,
+  options: { onCall?: boolean } = {},
 ): Promise<Pairing[]> {
+  const menteeMayCarry = ctx.sources.shadows.reverseShadowChangesPaging;
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const engineers = new Map(ctx.team.engineers.map((engineer) => [engineer.id, engineer]));
   const schedules = new Map((await ctx.sources.schedules.listSchedules(fetch)).map((s) => [s.id, s]));
@@ -53,7 +59,7 @@ export async function checkGivenPairings(
     if (mentee.id === mentor.id) throw new UserInputError(`${at}: a mentee cannot shadow themselves.`);
     return toPairing({ start, end }, mentee, mentor, schedule);
   });
-  await checkMentorsOnCall(given, times, ctx);
+  if (options.onCall !== false) await checkMentorsOnCall(pairings, times, menteeMayCarry, ctx);
   return pairings;
 }
 
@@ -105,16 +111,21 @@ function toPairing(
   };
 }
 
-/** Each schedule is rendered once over the span of its pairings; every pairing must be the mentor's time on call. */
+/**
+ * Each schedule is rendered once over the span of its pairings; every pairing must be the mentor's time on call.
+ * Where recording a reverse shadow puts the mentee on call in the mentor's place (PagerDuty: `menteeMayCarry`), the
+ * mentee's time counts too, so the same pairings can be recorded again (nothing new) once they are.
+ */
 async function checkMentorsOnCall(
-  given: readonly GivenPairing[],
+  pairings: readonly Pairing[],
   times: readonly CheckedTimes[],
+  menteeMayCarry: boolean,
   ctx: CallContext,
 ): Promise<void> {
   const fetch = { signal: ctx.signal, requests: ctx.requests };
   const bySchedule = new Map<string, number[]>();
-  given.forEach((pairing, index) => {
-    bySchedule.set(pairing.schedule, [...(bySchedule.get(pairing.schedule) ?? []), index]);
+  pairings.forEach((pairing, index) => {
+    bySchedule.set(pairing.schedule.id, [...(bySchedule.get(pairing.schedule.id) ?? []), index]);
   });
   for (const [scheduleId, indexes] of bySchedule) {
     const since = Math.min(...indexes.map((i) => times[i]!.start.getTime()));
@@ -126,10 +137,12 @@ async function checkMentorsOnCall(
       fetch,
     );
     for (const index of indexes) {
-      const { mentor } = given[index]!;
+      const pairing = pairings[index]!;
+      const mentor = pairing.mentor.id;
+      const carrying = menteeMayCarry && pairing.role === "reverse-shadow" ? pairing.mentee.id : mentor;
       const { start, end } = times[index]!;
       const covered = shifts
-        .filter((shift) => shift.user === mentor)
+        .filter((shift) => shift.user === mentor || shift.user === carrying)
         .reduce(
           (sum, shift) =>
             sum +

@@ -1,5 +1,5 @@
 // record_shadow_rotation: the pairings given (checked against team.yaml and the schedules) or the plan recomputed,
-// written through the shadow port.
+// written through the shadow port, or with `undo` removed through it.
 import { z } from "zod";
 import { parseInstant } from "../../lib/dates.js";
 import { UserInputError } from "../../lib/errors.js";
@@ -11,7 +11,11 @@ import { checkGivenPairings, shadowRecordOf } from "../plan/given-pairings.js";
 import { toPlanOutput } from "../plan/plan-output.js";
 import { type PlanRequest, planRequestSchema, resolvePlanWindow } from "../plan/plan-request.js";
 import type { Pairing } from "../plan/plan-types.js";
-import { renderRotationRecording } from "../render/render-rotation-recording.js";
+import {
+  pagedFirstSentences,
+  renderRotationRecording,
+  renderRotationUndo,
+} from "../render/render-rotation-recording.js";
 import type { recordInput, recordOutput } from "./record-shadow-rotation-tool.js";
 
 export const handle: ToolHandler<typeof recordInput, typeof recordOutput> = async (input, ctx) => {
@@ -25,7 +29,7 @@ export const handle: ToolHandler<typeof recordInput, typeof recordOutput> = asyn
   let details: object[];
   let calendar: string;
   if (input.pairings) {
-    pairings = await checkGivenPairings(input.pairings, ctx);
+    pairings = await checkGivenPairings(input.pairings, ctx, { onCall: !input.undo });
     window = givenWindow(input.window, pairings, ctx.now);
     details = pairings.map((pairing) => ({ ...shadowRecordOf(pairing), services: pairing.services }));
     const engineers = new Map(ctx.team.engineers.map((engineer) => [engineer.id, engineer]));
@@ -44,23 +48,52 @@ export const handle: ToolHandler<typeof recordInput, typeof recordOutput> = asyn
     );
   }
   const reverse = pairings.find((pairing) => pairing.role === "reverse-shadow");
-  if (reverse && !ctx.sources.shadows.recordsReverseShadows) {
+  if (reverse && input.plan && ctx.sources.shadows.reverseShadowChangesPaging) {
+    // Recording it changes the schedule the plan is computed from: the same plan would not come back to undo it.
     throw new UserInputError(
-      `${reverse.mentee.name} is in reverse shadow: recording that in PagerDuty would change who is paged first (an override putting them on ${reverse.schedule.name} ahead of ${reverse.mentor.name}), which this server does not do yet. Record the shadow pairings without them, or make the override by hand in PagerDuty and add the shift to team.yaml shadowHistory with role: reverse-shadow.`,
+      `${reverse.mentee.name} is in reverse shadow: in PagerDuty that puts them on ${reverse.schedule.name} in ${reverse.mentor.name}'s place, which changes the schedule a plan is computed from, so the same plan could not be recomputed to record again or undo. Pass window and pairings from suggest_shadow_pairings instead, and the same to undo.`,
     );
   }
-  const recording = await ctx.sources.shadows.recordShadowRotation(
-    {
-      window: { start: window.from, end: window.to },
-      shadows: pairings.map(shadowRecordOf),
-      details,
-      calendar,
-    },
-    { signal: ctx.signal, requests: ctx.requests },
-  );
+  const rotation = {
+    window: { start: window.from, end: window.to },
+    shadows: pairings.map(shadowRecordOf),
+    details,
+    calendar,
+  };
+  const fetch = { signal: ctx.signal, requests: ctx.requests };
+  const engineers = new Map(ctx.team.engineers.map((engineer) => [engineer.id, engineer.name]));
+  const nameOf = (id: string) => engineers.get(id) ?? id;
+  if (input.undo) {
+    const removal = await ctx.sources.shadows.undoShadowRotation(rotation, ctx.now, fetch);
+    const pagedFirst = pagedFirstSentences(removal.pagingChanges, nameOf);
+    const { mode, removed, notRemoved } = removal;
+    return {
+      structured: {
+        mode,
+        window,
+        pairings: pairings.length,
+        created: [],
+        existing: [],
+        removed,
+        notRemoved,
+        ...(pagedFirst.length > 0 ? { pagedFirst } : {}),
+      },
+      markdown: renderRotationUndo(mode, window, pairings.length, removal, pagedFirst),
+    };
+  }
+  const recording = await ctx.sources.shadows.recordShadowRotation(rotation, fetch);
+  const pagedFirst = pagedFirstSentences(recording.pagingChanges, nameOf);
+  const { mode, created, existing } = recording;
   return {
-    structured: { window, pairings: pairings.length, ...recording },
-    markdown: renderRotationRecording(recording.mode, window, pairings.length, recording),
+    structured: {
+      mode,
+      window,
+      pairings: pairings.length,
+      created,
+      existing,
+      ...(pagedFirst.length > 0 ? { pagedFirst } : {}),
+    },
+    markdown: renderRotationRecording(mode, window, pairings.length, recording, pagedFirst),
   };
 };
 

@@ -110,6 +110,9 @@ export function createPagerDutyClient(options: PagerDutyClientOptions): PagerDut
       // pdjs rejects with the Response itself when the body is not JSON.
       const status = statusOf(error);
       if (status !== null) {
+        // PagerDuty documents a DELETE's 200 (an override cut short) and 204 without a body: done, nothing to read.
+        if (request.method === "DELETE" && status >= 200 && status < 300)
+          return { kind: "answer", status, data: null };
         const transient = status >= 500 || status < 300 || status === 408;
         return transient ? { kind: "malformed", status } : { kind: "answer", status, data: null };
       }

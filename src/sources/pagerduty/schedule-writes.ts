@@ -1,5 +1,5 @@
 // Schedule reads and writes the shadowing capability needs in PagerDuty mode, beyond the ScheduleSource port:
-// find a schedule by name, create one, list and create overrides. People are named by team.yaml engineer id
+// find a schedule by name, create one, list, create and delete overrides. People are named by team.yaml engineer id
 // (or by PagerDuty user id for people team.yaml does not know).
 import { NotFoundError, UpstreamError, UserInputError } from "../../lib/errors.js";
 import type { Instant, TeamDirectory } from "../../model.js";
@@ -70,6 +70,11 @@ export interface PagerDutyScheduleWrites {
     overrides: Omit<ScheduleOverride, "id">[],
     ctx?: FetchContext,
   ): Promise<ScheduleOverride[]>;
+  /**
+   * PagerDuty removes an override that has not started, ends one under way at its own "now", and refuses past ones
+   * (do not ask). False when it is not there (404).
+   */
+  deleteOverride(scheduleId: string, overrideId: string, ctx?: FetchContext): Promise<boolean>;
 }
 
 export function createPagerDutyScheduleWrites(
@@ -120,8 +125,14 @@ export function createPagerDutyScheduleWrites(
       const { team, joins } = await directory.load(ctx);
       const { pagerDutyId } = await resolveSchedule(scheduleId, team, client, ctx);
       const path = `/schedules/${encodeURIComponent(pagerDutyId)}/overrides`;
+      // overflow: overrides reaching past since or until come whole, not cut at them, so their times match exactly.
       const data = await client.request(
-        { method: "GET", path, query: { since, until }, notFound: scheduleNotFound(scheduleId) },
+        {
+          method: "GET",
+          path,
+          query: { since, until, overflow: true },
+          notFound: scheduleNotFound(scheduleId),
+        },
         ctx,
       );
       return listField(data, "overrides", `GET ${path}`).map((raw, index) =>
@@ -172,6 +183,20 @@ export function createPagerDutyScheduleWrites(
         );
       }
       return created;
+    },
+
+    async deleteOverride(scheduleId, overrideId, ctx) {
+      const { team } = await directory.load(ctx);
+      const { pagerDutyId } = await resolveSchedule(scheduleId, team, client, ctx);
+      const path = `/schedules/${encodeURIComponent(pagerDutyId)}/overrides/${encodeURIComponent(overrideId)}`;
+      const gone = new NotFoundError(`PagerDuty has no override ${overrideId} on schedule ${scheduleId}.`);
+      try {
+        await client.request({ method: "DELETE", path, notFound: () => gone }, ctx);
+        return true;
+      } catch (error) {
+        if (error === gone) return false;
+        throw error;
+      }
     },
   };
 }

@@ -1,8 +1,9 @@
-// Appends entries to team.yaml's shadowHistory as a text splice: the yaml Document finds where the list ends and
-// writes each entry, and every byte outside the inserted text stays as it was (comments, quoting, spacing).
+// Appends entries to team.yaml's shadowHistory (and removes one-line entries) as a text splice: the yaml Document finds
+// where the list ends and writes each entry, and every byte outside the inserted text stays as it was (comments,
+// quoting, spacing).
 // Re-serialising the whole document would reflow flow lists and move comments, so it is never done. Pure.
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, type YAMLSeq } from "yaml";
-import { WorkspaceError } from "../../lib/errors.js";
+import { UserInputError, WorkspaceError } from "../../lib/errors.js";
 import type { DrillRecord, ShadowRecord } from "../../model.js";
 
 const KEY = "shadowHistory";
@@ -159,4 +160,68 @@ function lineEndAfter(text: string, offset: number): number {
 
 function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+
+/**
+ * The file's bytes without the shadowHistory entries at `indexes` (positions in the list, which holds `count`
+ * entries), spliced on the bytes like the append. Only an entry written on a line of its own in a block list
+ * (`  - { mentee: … }`, as the append writes them) is removed, with its line; any other is refused, naming the line
+ * to remove by hand.
+ */
+export function removeShadowHistoryBytes(
+  bytes: Uint8Array,
+  indexes: readonly number[],
+  count: number,
+  fileName = "team.yaml",
+): Buffer {
+  const buffer = Buffer.from(bytes);
+  const bom = buffer.subarray(0, 3).equals(UTF8_BOM) ? UTF8_BOM : Buffer.alloc(0);
+  const text = buffer.subarray(bom.length).toString("latin1");
+  return Buffer.concat([bom, Buffer.from(removeShadowHistory(text, indexes, count, fileName), "latin1")]);
+}
+
+export function removeShadowHistory(
+  text: string,
+  indexes: readonly number[],
+  count: number,
+  fileName = "team.yaml",
+): string {
+  if (indexes.length === 0) return text;
+  const lines = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter: lines });
+  const pair =
+    doc.errors.length === 0 && isMap(doc.contents)
+      ? (doc.contents.items.find((item) => isScalar(item.key) && item.key.value === KEY) as
+          | Pair<Node, Node | null>
+          | undefined)
+      : undefined;
+  const list = pair?.value;
+  if (!isSeq(list) || list.items.length !== count) {
+    throw new WorkspaceError(
+      `${fileName}: its ${KEY} is not the list this server read; check the file, then undo again.`,
+    );
+  }
+  const handEdit = (node: Node) =>
+    new UserInputError(
+      `${fileName} line ${lines.linePos(node.range![0]).line}: this ${KEY} entry is not on a line of its own in a block list, so it is not removed automatically; delete it by hand, then undo again for the rest.`,
+    );
+  const cuts = [...new Set(indexes)]
+    .sort((a, b) => b - a)
+    .map((index) => {
+      const node = list.items[index] as Node;
+      const [from, to] = node.range!;
+      const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+      const newline = text.indexOf("\n", to);
+      const lineEnd = newline === -1 ? text.length : newline + 1;
+      const oneLine =
+        !list.flow &&
+        /^[ \t]*-[ \t]+$/.test(text.slice(lineStart, from)) &&
+        !text.slice(from, to).includes("\n") &&
+        /^[ \t]*(#.*)?\r?\n?$/.test(text.slice(to, lineEnd));
+      if (!oneLine) throw handEdit(node);
+      return [lineStart, lineEnd] as const;
+    });
+  let result = text;
+  for (const [from, to] of cuts) result = result.slice(0, from) + result.slice(to);
+  return result;
 }

@@ -1,13 +1,20 @@
 // Records a shadow rotation in the workspace (docs/workspace.md): shadow-rotations/<from>_<to>.yaml and .ics, and the
 // shadow shifts appended to team.yaml's shadowHistory with every other byte of the file kept. Idempotent: what is
-// already there is left alone and reported as existing. Everything is checked before anything is written.
-import { mkdir, readFile } from "node:fs/promises";
+// already there is left alone and reported as existing. Everything is checked before anything is written. Undoing
+// removes the same files and entries; nothing in a workspace changes who is paged.
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import YAML from "yaml";
 import { UserInputError, WorkspaceError } from "../../lib/errors.js";
 import type { Interval, ShadowRecord } from "../../model.js";
-import type { FetchContext, ShadowRecorder, ShadowRecording, ShadowRotation } from "../../ports/sources.js";
-import { appendShadowHistoryBytes } from "./shadow-history-text.js";
+import type {
+  FetchContext,
+  ShadowRecorder,
+  ShadowRecording,
+  ShadowRemoval,
+  ShadowRotation,
+} from "../../ports/sources.js";
+import { appendShadowHistoryBytes, removeShadowHistoryBytes } from "./shadow-history-text.js";
 import { parseTeamFile } from "./team-file.js";
 import { TEAM_FILE } from "./team-source.js";
 import { resolveWritePath, withFileLocks, writeFileAtomically } from "./workspace-writer.js";
@@ -15,12 +22,25 @@ import { resolveWritePath, withFileLocks, writeFileAtomically } from "./workspac
 export const ROTATIONS_DIR = "shadow-rotations";
 
 export class WorkspaceShadowRecorder implements ShadowRecorder {
-  readonly recordsReverseShadows = true;
+  readonly reverseShadowChangesPaging = false;
 
   constructor(private readonly workspaceDir: string) {}
 
   /** Holds the locks of team.yaml and both rotation files, so what is checked is still true when it is written. */
-  async recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
+  recordShadowRotation(rotation: ShadowRotation, ctx?: FetchContext): Promise<ShadowRecording> {
+    return this.withRotationFiles(rotation, ctx, (names, paths) => record(rotation, names, paths, ctx));
+  }
+
+  /** The rotation's two files and its shadowHistory entries go; the time does not matter in a workspace. */
+  undoShadowRotation(rotation: ShadowRotation, _now: Date, ctx?: FetchContext): Promise<ShadowRemoval> {
+    return this.withRotationFiles(rotation, ctx, (names, paths) => undo(rotation, names, paths, ctx));
+  }
+
+  private async withRotationFiles<T>(
+    rotation: ShadowRotation,
+    ctx: FetchContext | undefined,
+    work: (names: Files<string>, paths: Files<string>) => Promise<T>,
+  ): Promise<T> {
     ctx?.signal?.throwIfAborted();
     const base = rotationFileBase(rotation.window);
     const names = {
@@ -40,7 +60,7 @@ export class WorkspaceShadowRecorder implements ShadowRecorder {
       [paths.ics, names.ics],
       [paths.team, names.team],
     ]);
-    return withFileLocks([paths.yaml, paths.ics, paths.team], () => record(rotation, names, paths, ctx), {
+    return withFileLocks([paths.yaml, paths.ics, paths.team], () => work(names, paths), {
       signal: ctx?.signal,
       describe: (path) => nameOf.get(path) ?? path,
     });
@@ -67,7 +87,7 @@ async function record(
   const icsPresent = (await readIfPresent(paths.ics)) !== null;
   ctx?.signal?.throwIfAborted();
 
-  const result: ShadowRecording = { mode: "workspace", created: [], existing: [] };
+  const result: ShadowRecording = { mode: "workspace", created: [], existing: [], pagingChanges: [] };
   if (recorded === null) {
     await writeFileAtomically(paths.yaml, rotationFileText(rotation));
     result.created.push(names.yaml);
@@ -84,6 +104,57 @@ async function record(
       .filter((shadow) => known.has(shadowKey(shadow)))
       .map(inHistory),
   );
+  return result;
+}
+
+async function undo(
+  rotation: ShadowRotation,
+  names: Files<string>,
+  paths: Files<string>,
+  ctx?: FetchContext,
+): Promise<ShadowRemoval> {
+  const recorded = await readIfPresent(paths.yaml);
+  if (recorded !== null) {
+    checkSameRotation(
+      recorded.toString("utf8"),
+      names.yaml,
+      rotation,
+      "undo with the pairings it holds, or delete it and its entries in team.yaml shadowHistory by hand",
+    );
+  }
+  const teamBytes = await readIfPresent(paths.team);
+  if (teamBytes === null) throw new WorkspaceError(`There is no ${TEAM_FILE} in the workspace.`);
+  const history = parseTeamFile(teamBytes.toString("utf8"), TEAM_FILE).shadowHistory;
+  const wanted = new Set(rotation.shadows.map(shadowKey));
+  const indexes = history.flatMap((shadow, index) => (wanted.has(shadowKey(shadow)) ? [index] : []));
+  const newTeamBytes = removeShadowHistoryBytes(teamBytes, indexes, history.length, TEAM_FILE);
+  if (indexes.length > 0) {
+    const kept = history.filter((_, index) => !indexes.includes(index)).map(shadowKey);
+    checkRemoved(newTeamBytes.toString("utf8"), kept);
+  }
+  const icsPresent = (await readIfPresent(paths.ics)) !== null;
+  ctx?.signal?.throwIfAborted();
+
+  // team.yaml first and the rotation file last: a retry after a failure in between finds the rest to remove.
+  const result: ShadowRemoval = { mode: "workspace", removed: [], notRemoved: [], pagingChanges: [] };
+  if (indexes.length > 0) await writeFileAtomically(paths.team, newTeamBytes);
+  const inHistory = (shadow: ShadowRecord) => `${TEAM_FILE} shadowHistory: ${describeShadow(shadow)}`;
+  const found = new Set(indexes.map((index) => shadowKey(history[index]!)));
+  result.removed.push(...indexes.map((index) => inHistory(history[index]!)));
+  result.notRemoved.push(
+    ...uniqueShadows(rotation.shadows)
+      .filter((shadow) => !found.has(shadowKey(shadow)))
+      .map((shadow) => `${inHistory(shadow)}: not there`),
+  );
+  for (const [present, path, name] of [
+    [icsPresent, paths.ics, names.ics],
+    [recorded !== null, paths.yaml, names.yaml],
+  ] as const) {
+    if (present) {
+      await rm(path, { force: true });
+      result.removed.push(name);
+    } else result.notRemoved.push(`${name}: not there`);
+  }
   return result;
 }
 
@@ -136,7 +207,12 @@ function rotationFileText(rotation: ShadowRotation): string {
 }
 
 /** The file records this rotation when it holds the same shadow shifts; another plan for the window is refused. */
-function checkSameRotation(text: string, name: string, rotation: ShadowRotation): void {
+function checkSameRotation(
+  text: string,
+  name: string,
+  rotation: ShadowRotation,
+  otherwise = "record the same pairings, choose another window, or delete that file (and its entries in team.yaml shadowHistory) first",
+): void {
   let recorded: ShadowRecord[];
   try {
     const data = YAML.parse(text) as { pairings?: unknown };
@@ -148,9 +224,7 @@ function checkSameRotation(text: string, name: string, rotation: ShadowRotation)
   }
   const keys = (shadows: ShadowRecord[]) => [...new Set(shadows.map(shadowKey))].sort().join("\n");
   if (keys(recorded) !== keys(rotation.shadows)) {
-    throw new UserInputError(
-      `${name} already records a different rotation for this window; record the same pairings, choose another window, or delete that file (and its entries in team.yaml shadowHistory) first.`,
-    );
+    throw new UserInputError(`${name} already records a different rotation for this window; ${otherwise}.`);
   }
 }
 
@@ -176,6 +250,15 @@ function checkAppended(text: string, expected: number): void {
   if (count !== expected) {
     throw new WorkspaceError(
       `${TEAM_FILE}: appending to shadowHistory would give ${count} entries instead of ${expected}; check its layout.`,
+    );
+  }
+}
+
+function checkRemoved(text: string, kept: readonly string[]): void {
+  const left = parseTeamFile(text, TEAM_FILE).shadowHistory.map(shadowKey);
+  if (left.join("\n") !== kept.join("\n")) {
+    throw new WorkspaceError(
+      `${TEAM_FILE}: removing from shadowHistory would not leave exactly the other entries; check its layout, or remove the entries by hand.`,
     );
   }
 }

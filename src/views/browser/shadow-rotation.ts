@@ -156,6 +156,8 @@ interface RecordAnswer {
   pairings: number;
   created: string[];
   existing: string[];
+  /** Reverse shadows in PagerDuty: who is paged first now, one sentence each. */
+  pagedFirst?: string[];
 }
 
 function recordButton(plan: PlanOutput, host: ViewHost): HTMLElement {
@@ -193,6 +195,7 @@ function recordButton(plan: PlanOutput, host: ViewHost): HTMLElement {
       const where = recorded.mode === "pagerduty" ? "PagerDuty" : "the workspace";
       status.replaceChildren(
         `Recorded ${recorded.pairings} pairings in ${where}: ${recorded.created.length} created, ${recorded.existing.length} already there.`,
+        ...(recorded.pagedFirst ?? []).map((sentence) => el("p", {}, sentence)),
         el("ul", {}, ...recorded.created.map((item) => el("li", {}, item))),
       );
       status.className = "status done";
